@@ -1,0 +1,52 @@
+package sunshine.agency;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in staff member as the rest of Sunshine sees them. */
+public record StaffUser(long accountId, String username, String displayName, long agencyId, String agencyCode,
+		String agencyName, Set<Role> roles, String passwordHash, boolean enabled, boolean locked)
+		implements UserDetails {
+
+	public StaffUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public String toString() {
+		return "StaffUser[" + username + "@" + agencyCode + " " + roles + "]";
+	}
+}

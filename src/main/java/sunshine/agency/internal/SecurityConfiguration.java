@@ -1,0 +1,160 @@
+package sunshine.agency.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Who may reach what. Two filter chains:
+ * <ul>
+ * <li>{@code /api/**}: the public endpoints (calendar, search, submitting and tracking requests
+ * and petitions) for anyone; everything else for staff, by a logged-in session or — for scripts —
+ * HTTP Basic, stateless and without CSRF. Never creates a session.</li>
+ * <li>everything else: public pages for anyone; the staff console behind the form login, with the
+ * three administrators' areas (三员分立) each for its own role.</li>
+ * </ul>
+ * Both carry a strict Content-Security-Policy; pages may not be framed.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	/** Endpoints of the public API: no login. */
+	static final RequestMatcher PUBLIC_API = new OrRequestMatcher(
+			PATHS.matcher(HttpMethod.GET, "/api/v1/calendar/**"),
+			PATHS.matcher(HttpMethod.GET, "/api/v1/disclosure/search"),
+			PATHS.matcher(HttpMethod.POST, "/api/v1/requests"),
+			PATHS.matcher(HttpMethod.GET, "/api/v1/requests/track"),
+			PATHS.matcher(HttpMethod.POST, "/api/v1/petitions"),
+			PATHS.matcher(HttpMethod.GET, "/api/v1/petitions/track"));
+
+	/** Public pages and assets: no login, and no session is created for them. */
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/tools/**", "/css/**", "/js/**", "/images/**",
+			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+		http.securityMatcher("/api/**")
+				.authorizeHttpRequests(authorize -> authorize
+						.requestMatchers(PUBLIC_API).permitAll()
+						.anyRequest().authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint(errors::unauthorized))
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+				.requestCache(cache -> cache.disable())
+				.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfOnApi))
+				.exceptionHandling(exceptions -> exceptions
+						.authenticationEntryPoint(errors::unauthorized)
+						.accessDeniedHandler(errors::forbidden))
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	/**
+	 * An API write needs a CSRF token only when it rides on a browser session: HTTP Basic calls
+	 * carry their credentials in every request, and the public endpoints have no session at all.
+	 */
+	static boolean needsCsrfOnApi(HttpServletRequest request) {
+		if (SAFE_METHODS.contains(request.getMethod())) {
+			return false;
+		}
+		if (request.getHeader("Authorization") != null) {
+			return false;
+		}
+		return !PUBLIC_API.matches(request);
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, MessageSource messages) throws Exception {
+		http.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers("/console/audit/**").hasRole("SECURITY_AUDITOR")
+				.requestMatchers("/console/security/**").hasRole("SECURITY_ADMIN")
+				.requestMatchers("/console/system/**").hasRole("SYSTEM_ADMIN")
+				.anyRequest().authenticated())
+				.formLogin(form -> form
+						.loginPage("/login")
+						.failureHandler(loginFailure())
+						.defaultSuccessUrl("/console", false)
+						.permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.frameOptions(frame -> frame.deny())
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Sends the user back to the login page with the reason, never the username's existence. */
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "bad";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+
+	/** 401 and 403 of the API as JSON with a message in the caller's language. */
+	@org.springframework.stereotype.Component
+	static class JsonSecurityErrors {
+
+		private final MessageSource messages;
+
+		JsonSecurityErrors(MessageSource messages) {
+			this.messages = messages;
+		}
+
+		void unauthorized(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException exception) throws IOException {
+			String key = exception instanceof LockedException ? "api.error.locked" : "api.error.unauthorized";
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Sunshine\"");
+			write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", key);
+		}
+
+		void forbidden(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException exception) throws IOException {
+			write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "api.error.forbidden");
+		}
+
+		private void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
+				String key) throws IOException {
+			java.util.Locale locale = request.getHeader("Accept-Language") == null ? java.util.Locale.SIMPLIFIED_CHINESE
+					: request.getLocale();
+			String message = messages.getMessage(key, null, locale);
+			response.setStatus(status);
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+		}
+	}
+}
