@@ -34,11 +34,16 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Chinese unless the reader chose English with {@code ?lang=en}; kept in a cookie, never a session. */
+	/**
+	 * Pages are in Chinese unless the reader chose English with {@code ?lang=en} (kept in a cookie,
+	 * never a session); the JSON API follows the caller's {@code Accept-Language}, Chinese by default.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("sunshine-lang");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				&& request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

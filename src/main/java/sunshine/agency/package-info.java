@@ -5,5 +5,5 @@
  * ({@link sunshine.agency.OrgScope}) that decides which agencies' records a user may see; and
  * the staff login.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agency 机关与人员")
+@org.springframework.modulith.ApplicationModule(displayName = "Agency 机关与人员", allowedDependencies = "shared")
 package sunshine.agency;

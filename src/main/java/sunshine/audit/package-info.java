@@ -5,5 +5,5 @@
  * predecessor, so {@link sunshine.audit.AuditLog#verify()} finds any entry edited, inserted or
  * deleted. Only the security auditor (安全审计员) reads it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit 审计")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit 审计", allowedDependencies = { "shared", "agency" })
 package sunshine.audit;

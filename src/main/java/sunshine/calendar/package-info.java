@@ -12,5 +12,5 @@
  * (《中华人民共和国民法典》第二百零一条); a period counted in calendar days whose last day is not a
  * working day ends on the next working day (第二百零三条).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar 工作日历")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar 工作日历", allowedDependencies = "shared")
 package sunshine.calendar;

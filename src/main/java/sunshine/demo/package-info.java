@@ -4,5 +4,5 @@
  * demo staff accounts. On by default for the embedded database, opt-in
  * ({@code sunshine.demo.enabled=true}) for PostgreSQL and MariaDB.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data 演示数据")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data 演示数据", allowedDependencies = { "agency", "calendar" })
 package sunshine.demo;

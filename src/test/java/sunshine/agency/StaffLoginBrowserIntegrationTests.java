@@ -1,0 +1,96 @@
+package sunshine.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import sunshine.SunshineIntegrationTest;
+
+/**
+ * A staff member logs in through the Chinese login page in a real (headless) Chromium, sees their
+ * console, and logs out. CI installs Debian's chromium and chromium-driver; a developer machine
+ * without them skips this test, CI never does.
+ */
+@SunshineIntegrationTest
+class StaffLoginBrowserIntegrationTests {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!installed && System.getenv("CI") != null) {
+			throw new IllegalStateException("CI must install chromium and chromium-driver");
+		}
+		assumeTrue(installed, "chromium and chromium-driver are not installed");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory("sunshine-chromium"));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aRegistrarLogsInSeesTheConsoleAndLogsOut() {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/console");
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+		assertThat(browser.getTitle()).contains("工作人员登录");
+
+		browser.findElement(By.id("username")).sendKeys("registrar");
+		browser.findElement(By.id("password")).sendKeys("Test-Pass-2017");
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+		assertThat(browser.findElement(By.id("welcome")).getText()).contains("李静", "宁夏回族自治区信访局");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("登记员");
+
+		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("您已安全退出");
+	}
+
+	@Test
+	void aWrongPasswordIsToldPlainlyInChinese() {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("reviewer");
+		browser.findElement(By.id("password")).sendKeys("not-the-password");
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+		assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
+	}
+}
