@@ -16,23 +16,34 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every visible string lives in the bundles: Chinese ({@code messages.properties}, the default)
- * and English ({@code messages_en.properties}) hold the same keys, and every literal key a
- * template or the Java code names exists.
+ * Every visible string lives in the bundles: for each bundle ({@code messages} and the modules'
+ * {@code i18n/*}) Chinese (the default file) and English ({@code _en}) hold the same keys, and every
+ * literal key a template or the Java code names exists in some bundle.
  */
 class MessageBundleTests {
 
 	static final Path RESOURCES = Path.of("src/main/resources");
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
 	static final Pattern JAVA_KEY = Pattern.compile(
-			"(?<!return )\"((?:calendar|deadline|password|staff|login|api|audit|console|role|error)\\.[A-Za-z][\\w.-]*[A-Za-z])\"");
+			"(?<!return )\"((?:calendar|deadline|password|staff|login|api|audit|console|role|error|disclosure|requests|petitions|reporting)\\.[A-Za-z][\\w.-]*[A-Za-z])\"");
+
+	static final String[] BUNDLES = { "messages", "i18n/disclosure", "i18n/requests", "i18n/petitions",
+			"i18n/reporting" };
 
 	@Test
 	void chineseAndEnglishHaveTheSameKeys() throws IOException {
-		Set<String> chinese = keys("messages.properties");
-		Set<String> english = keys("messages_en.properties");
-		assertThat(difference(chinese, english)).as("keys missing in messages_en.properties").isEmpty();
-		assertThat(difference(english, chinese)).as("keys missing in messages.properties").isEmpty();
+		for (String bundle : BUNDLES) {
+			Set<String> chinese = keys(bundle + ".properties");
+			Set<String> english = keys(bundle + "_en.properties");
+			assertThat(difference(chinese, english)).as("keys missing in %s_en.properties", bundle).isEmpty();
+			assertThat(difference(english, chinese)).as("keys missing in %s.properties", bundle).isEmpty();
+		}
+	}
+
+	@Test
+	void theApplicationReadsEveryBundle() throws IOException {
+		var application = load("application.properties");
+		assertThat(application.getProperty("spring.messages.basename").split(",")).containsExactly(BUNDLES);
 	}
 
 	@Test
@@ -44,7 +55,7 @@ class MessageBundleTests {
 
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
-		Set<String> known = keys("messages.properties");
+		Set<String> known = allKeys();
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -61,7 +72,7 @@ class MessageBundleTests {
 
 	@Test
 	void everyKeyTheCodeNamesExists() throws IOException {
-		Set<String> known = keys("messages.properties");
+		Set<String> known = allKeys();
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -76,6 +87,14 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	private static Set<String> allKeys() throws IOException {
+		Set<String> all = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			all.addAll(keys(bundle + ".properties"));
+		}
+		return all;
 	}
 
 	private static Set<String> difference(Set<String> a, Set<String> b) {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,17 +53,27 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("editor", "周晓燕", "办公室", Role.DISCLOSURE_EDITOR),
 			new DemoAccount("reporter", "孙丽", "办公室", Role.REPORT_EDITOR));
 
+	/**
+	 * Published once the region is loaded, inside the same transaction; each area's demo records
+	 * ({@code …DemoData} classes of this module) are added by listeners of this event.
+	 */
+	record RegionLoaded(String password) {
+	}
+
 	private final StaffManagement staff;
+	private final ApplicationEventPublisher events;
 	private final AgencyLookup agencies;
 	private final DataSource dataSource;
 	private final TransactionTemplate transaction;
 	private final Boolean enabled;
 	private final String configuredPassword;
 
-	DemoData(StaffManagement staff, AgencyLookup agencies, DataSource dataSource, TransactionTemplate transaction,
+	DemoData(StaffManagement staff, ApplicationEventPublisher events,
+			AgencyLookup agencies, DataSource dataSource, TransactionTemplate transaction,
 			@Value("${sunshine.demo.enabled:#{null}}") Boolean enabled,
 			@Value("${sunshine.demo.password:#{null}}") String configuredPassword) {
 		this.staff = staff;
+		this.events = events;
 		this.agencies = agencies;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
@@ -81,7 +92,10 @@ class DemoData implements ApplicationRunner {
 		String password = configuredPassword == null || configuredPassword.isBlank() ? generatePassword()
 				: configuredPassword;
 		long started = System.nanoTime();
-		transaction.executeWithoutResult(status -> loadRegion(password));
+		transaction.executeWithoutResult(status -> {
+			loadRegion(password);
+			events.publishEvent(new RegionLoaded(password));
+		});
 		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 		if (configuredPassword == null || configuredPassword.isBlank()) {
 			log.warn("""

@@ -55,9 +55,16 @@ class SecurityConfiguration {
 			PATHS.matcher(HttpMethod.POST, "/api/v1/petitions"),
 			PATHS.matcher(HttpMethod.GET, "/api/v1/petitions/track"));
 
-	/** Public pages and assets: no login, and no session is created for them. */
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/tools/**", "/css/**", "/js/**", "/images/**",
-			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+	/**
+	 * Public pages and assets: no login, and no session is created for them (a page with a form
+	 * that needs a CSRF token is the one exception). The portal's areas: {@code /disclosure/**}
+	 * (主动公开, catalogue, search), {@code /requests/**} (依申请公开: apply, track),
+	 * {@code /petitions/**} (网上信访 and the message board: submit, track, rate),
+	 * {@code /reports/**} (信息公开年报). Staff pages live under {@code /console/**}.
+	 */
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/tools/**", "/disclosure/**", "/requests/**",
+			"/petitions/**", "/reports/**", "/search", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
 
 	@Bean
 	@Order(1)
