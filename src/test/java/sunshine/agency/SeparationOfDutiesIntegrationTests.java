@@ -81,6 +81,16 @@ class SeparationOfDutiesIntegrationTests {
 	}
 
 	@Test
+	void refusesAConsoleFormPostedWithoutItsCsrfToken() throws Exception {
+		StaffAccount handler = accounts.findByUsername("handler-640122").orElseThrow();
+		mvc.perform(post("/console/security/staff/{id}/roles", handler.getId())
+				.param("role", "REVIEWER").param("change", "grant")
+				.with(user(users.loadUserByUsername("secadmin"))))
+				.andExpect(status().isForbidden());
+		assertThat(accounts.findByUsername("handler-640122").orElseThrow().getRoles()).containsExactly(Role.HANDLER);
+	}
+
+	@Test
 	void onlyTheSecurityAdministratorGrantsRolesEvenThroughTheService() {
 		StaffUser sysadmin = (StaffUser) users.loadUserByUsername("sysadmin");
 		long target = accounts.findByUsername("handler-640181").orElseThrow().getId();
