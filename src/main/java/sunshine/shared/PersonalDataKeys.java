@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * The keys that protect personal data at rest (商用密码: SM4, GB/T 32907-2016), versioned so they
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
  * {@code ${sunshine.data-dir}/keys/personal-data.properties}, with a loud warning: fine for trying
  * Sunshine, never for production (the key lies beside the data it protects).
  */
-@Component
 public class PersonalDataKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(PersonalDataKeys.class);
@@ -36,7 +34,9 @@ public class PersonalDataKeys {
 	private final TreeMap<Integer, byte[]> keys = new TreeMap<>();
 	private final byte[] indexKey;
 
-	PersonalDataKeys(Environment environment) throws IOException {
+	/** The keyring the configuration names, or the demo keyring when it names none. */
+	public static PersonalDataKeys fromEnvironment(Environment environment) throws IOException {
+		var keys = new TreeMap<Integer, byte[]>();
 		for (int version = 1; version <= 99; version++) {
 			String value = environment.getProperty(PREFIX + version);
 			if (value != null && !value.isBlank()) {
@@ -52,10 +52,9 @@ public class PersonalDataKeys {
 		if (index == null || index.isBlank()) {
 			throw new IllegalStateException("sunshine.crypto.index-key must be set when keys are configured");
 		}
-		this.indexKey = decode(index, "index key");
+		return new PersonalDataKeys(keys, decode(index, "index key"));
 	}
 
-	/** For tests and tools: a keyring from explicit keys. */
 	public PersonalDataKeys(Map<Integer, byte[]> keys, byte[] indexKey) {
 		this.keys.putAll(keys);
 		this.indexKey = indexKey.clone();
