@@ -132,8 +132,28 @@ class FoundationIntegrationTests {
 				"/api/v1/calendar/deadline?from=2025-09-26&workingDays=20", "/actuator/health" }) {
 			HttpResponse<String> response = http.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
 		}
+	}
+
+	@Test
+	void keepsStaffSessionsInTheDatabaseSoAnyNodeServesThem() throws Exception {
+		var client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+				.followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+		String base = "http://localhost:" + port;
+		String login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(token.find()).isTrue();
+		var form = "username=leader&password=Test-Pass-2017&_csrf=" + token.group(1);
+		var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/console");
+		assertThat(jdbc.sql("select max_inactive_interval from SPRING_SESSION where principal_name = 'leader'")
+				.query(Integer.class).list()).as("sessions in the database, idle for at most 30 minutes").contains(1800);
 	}
 
 	@Test
