@@ -65,7 +65,7 @@ class StaffLoginBrowserIntegrationTests {
 	void aRegistrarLogsInSeesTheConsoleAndLogsOut() {
 		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + port + "/console");
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
 		assertThat(browser.getTitle()).contains("工作人员登录");
 
@@ -89,7 +89,7 @@ class StaffLoginBrowserIntegrationTests {
 		browser.findElement(By.id("username")).sendKeys("reviewer");
 		browser.findElement(By.id("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
 		assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
 	}
