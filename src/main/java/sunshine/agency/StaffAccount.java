@@ -136,6 +136,14 @@ public class StaffAccount {
 		lockedUntil = null;
 	}
 
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;

@@ -20,6 +20,16 @@ public final class StaffEvents {
 		public String detail() { return "agency=" + agencyCode; }
 	}
 
+	public record AccountDisabled(String username) implements AuditableEvent {
+		public String action() { return "staff.disabled"; }
+		public String subject() { return "staff:" + username; }
+	}
+
+	public record AccountEnabled(String username) implements AuditableEvent {
+		public String action() { return "staff.enabled"; }
+		public String subject() { return "staff:" + username; }
+	}
+
 	public record RoleGranted(String username, Role role) implements AuditableEvent {
 		public String action() { return "staff.role.granted"; }
 		public String subject() { return "staff:" + username; }

@@ -88,6 +88,46 @@ public class StaffManagement {
 	}
 
 	/**
+	 * A system administrator (系统管理员) opens an account, without roles, in an agency of their
+	 * scope; the security administrator then grants its roles (三员分立).
+	 *
+	 * @throws AccessDeniedException when the actor is not a system administrator or the agency lies
+	 *         outside their scope
+	 * @throws IllegalArgumentException naming the message key of the first rule broken
+	 */
+	public StaffAccount openAccount(StaffUser actor, String username, String displayName, long agencyId,
+			String initialPassword) {
+		if (!actor.has(Role.SYSTEM_ADMIN) || !lookup.scopeOf(actor, Role.SYSTEM_ADMIN).includes(agencyId)) {
+			throw new AccessDeniedException("Only a system administrator opens accounts, in their own agencies");
+		}
+		if (username == null || !username.matches("[a-z][a-z0-9._-]{2,63}")) {
+			throw new IllegalArgumentException("staff.usernameFormat");
+		}
+		if (displayName == null || displayName.isBlank() || displayName.length() > 64) {
+			throw new IllegalArgumentException("staff.nameRequired");
+		}
+		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new IllegalArgumentException("staff.agencyRequired"));
+		return createAccount(username, displayName.strip(), agency, null, initialPassword, Set.of());
+	}
+
+	/** A system administrator disables or enables an account of their scope; never their own. */
+	public void setEnabled(StaffUser actor, long accountId, boolean enabled) {
+		StaffAccount account = accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("No such account"));
+		if (!actor.has(Role.SYSTEM_ADMIN) || !lookup.scopeOf(actor, Role.SYSTEM_ADMIN).includes(account.getAgencyId())
+				|| account.getUsername().equals(actor.username())) {
+			throw new AccessDeniedException("Only a system administrator disables accounts, never their own");
+		}
+		if (enabled) {
+			account.enable();
+			events.publishEvent(new StaffEvents.AccountEnabled(account.getUsername()));
+		}
+		else {
+			account.disable();
+			events.publishEvent(new StaffEvents.AccountDisabled(account.getUsername()));
+		}
+	}
+
+	/**
 	 * A security administrator (安全管理员) gives a role to an account in their scope.
 	 *
 	 * @throws AccessDeniedException when the actor is not a security administrator or the account
@@ -113,6 +153,11 @@ public class StaffManagement {
 		StaffAccount account = accountInScopeOf(actor, accountId);
 		account.unlock();
 		events.publishEvent(new StaffEvents.AccountUnlocked(account.getUsername()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffAccount> accountsIn(OrgScope scope) {
+		return accounts.findByAgencyIdInOrderByAgencyIdAscUsernameAsc(scope.agencyIds());
 	}
 
 	@Transactional(readOnly = true)

@@ -52,6 +52,7 @@ class SeparationOfDutiesIntegrationTests {
 		var principal = user(users.loadUserByUsername(username));
 		mvc.perform(get("/console/system/calendar").with(principal)).andExpect(status().is(system));
 		mvc.perform(get("/console/system/agencies").with(principal)).andExpect(status().is(system));
+		mvc.perform(get("/console/system/staff").with(principal)).andExpect(status().is(system));
 		mvc.perform(get("/console/security/staff").with(principal)).andExpect(status().is(security));
 		mvc.perform(get("/console/audit").with(principal)).andExpect(status().is(audit));
 		mvc.perform(post("/console/audit/verify").with(principal).with(csrf())).andExpect(status().is(audit));
