@@ -26,6 +26,9 @@ class AuditChainIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	long headSeqBefore;
 	String headHashBefore;
 
@@ -102,6 +105,18 @@ class AuditChainIntegrationTests {
 				""").param("seq", last.seq() + 1).param("from", last.seq()).update();
 		assertThat(log.verify().intact()).isFalse();
 		assertThat(log.verify().problems()).extracting(AuditVerification.Problem::kind).contains("broken-link");
+	}
+
+	@Test
+	void letsOnlyTheAuditorsScriptsVerifyOverTheApi() {
+		var http = new sunshine.Http(port);
+		var response = http.get("/api/v1/audit/verification", "Authorization", sunshine.Http.basic("auditor", "Test-Pass-2017"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"intact\":true", "\"headHash\":\"");
+		for (String other : new String[] { "sysadmin", "secadmin", "handler" }) {
+			assertThat(http.get("/api/v1/audit/verification", "Authorization", sunshine.Http.basic(other, "Test-Pass-2017"))
+					.statusCode()).as(other).isEqualTo(403);
+		}
 	}
 
 	@Test

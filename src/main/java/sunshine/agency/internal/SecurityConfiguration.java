@@ -72,6 +72,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(authorize -> authorize
 						.requestMatchers(PUBLIC_API).permitAll()
+						.requestMatchers("/api/v1/audit/**").hasRole("SECURITY_AUDITOR")
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(errors::unauthorized))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
