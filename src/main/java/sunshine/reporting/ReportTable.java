@@ -89,7 +89,10 @@ public final class ReportTable {
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
 			long whole = stripped.longValueExact();
-			return whole == (int) whole ? Integer.valueOf((int) whole) : Long.valueOf(whole);
+			if (whole == (int) whole) {
+				return Integer.valueOf((int) whole);
+			}
+			return Long.valueOf(whole);
 		}
 		return value;
 	}
