@@ -237,6 +237,12 @@ public final class PublishedReportParser {
 							reading.put(row, columns.get(c), last.get(c));
 						}
 					}
+					else if (!split(line, columns.size()).isEmpty()) {
+						List<Long> cells = split(line, columns.size());
+						for (int c = 0; c < columns.size(); c++) {
+							reading.put(row, columns.get(c), BigDecimal.valueOf(cells.get(c)));
+						}
+					}
 					else if (line.separated()) {
 						for (int c = 0; c < values.size(); c++) {
 							reading.put(row, columns.get(c), values.get(c));
@@ -252,6 +258,12 @@ public final class PublishedReportParser {
 		}
 	}
 
+	/** Digits that ran together, when only one split into the columns is possible (no leading zeros). */
+	private static List<Long> split(TableLine line, int columns) {
+		List<String> tokens = line.tokens().stream().filter(t -> !t.isEmpty()).toList();
+		return tokens.size() < columns ? DigitRuns.split(tokens, columns, cells -> true) : List.of();
+	}
+
 	private static List<TableLine> applicationLines(List<String> lines, int from, int to) {
 		List<TableLine> result = new ArrayList<>();
 		for (int i = from; i < to; i++) {
@@ -260,7 +272,7 @@ public final class PublishedReportParser {
 				continue;
 			}
 			List<BigDecimal> values = line.trimmedValues(7);
-			if (values.size() >= 5 || values.size() < 7 && digits(line) >= 7 && splitRow(line).size() == 7) {
+			if (values.size() >= 5 || values.size() < 7 && digits(line) >= 7) {
 				result.add(line);
 			}
 		}
