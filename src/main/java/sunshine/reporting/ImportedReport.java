@@ -48,6 +48,9 @@ public class ImportedReport extends AbstractAggregateRoot<ImportedReport> {
 	@Column(name = "report_agency")
 	private String reportAgency;
 
+	@Column(name = "report_agency_code", length = 32)
+	private String reportAgencyCode;
+
 	@Column(name = "reporting_year")
 	private Integer reportingYear;
 
@@ -84,7 +87,8 @@ public class ImportedReport extends AbstractAggregateRoot<ImportedReport> {
 
 	/** A report read and checked by {@link ReportCheck}, stored with its findings (all open). */
 	ImportedReport(long agencyId, String importedBy, Instant importedAt, String sourceName, String sourceText,
-			ReportCheck check, String tableJson, String unreadJson) {
+			ReportCheck check, String reportAgencyCode, String tableJson, String unreadJson) {
+		this.reportAgencyCode = reportAgencyCode;
 		this.agencyId = agencyId;
 		this.importedBy = importedBy;
 		this.importedAt = importedAt;
@@ -159,6 +163,11 @@ public class ImportedReport extends AbstractAggregateRoot<ImportedReport> {
 
 	public String getReportAgency() {
 		return reportAgency;
+	}
+
+	/** The Sunshine agency the report names, when its name matches one (e.g. 自治区信访局 → 640000-xfj). */
+	public String getReportAgencyCode() {
+		return reportAgencyCode;
 	}
 
 	public Integer getReportingYear() {

@@ -46,13 +46,26 @@ public class ReportImports {
 	@Transactional
 	public ImportedReport importReport(String source, String sourceName, StaffUser user) {
 		requireImporter(user);
+		return store(source, sourceName, user.agencyId(), user.username());
+	}
+
+	/**
+	 * Reads, lints and stores a report for an agency without a logged-in user (the demo data); the
+	 * caller is responsible for the right to do so.
+	 */
+	@Transactional
+	public ImportedReport importReport(String source, String sourceName, long agencyId, String username) {
+		return store(source, sourceName, agencyId, username);
+	}
+
+	private ImportedReport store(String source, String sourceName, long agencyId, String username) {
 		if (source == null || source.isBlank()) {
 			throw new IllegalArgumentException("reporting.import.empty");
 		}
 		ReportCheck check = ReportCheck.of(source);
-		ImportedReport report = new ImportedReport(user.agencyId(), user.username(), Instant.now(clock),
+		ImportedReport report = new ImportedReport(agencyId, username, Instant.now(clock),
 				sourceName == null || sourceName.isBlank() ? "（粘贴的文本）" : sourceName.strip(), source, check,
-				JSON.writeValueAsString(check.report().table().rowsAsJson()), JSON.writeValueAsString(check.report().unread()));
+				agencyCode(check.report().agency()), JSON.writeValueAsString(check.report().table().rowsAsJson()), JSON.writeValueAsString(check.report().unread()));
 		report = imports.save(report);
 		return imports.save(report.announce());
 	}
@@ -86,6 +99,15 @@ public class ReportImports {
 		ImportedReport report = editable(importId, user);
 		report.reopen(findingId);
 		imports.save(report);
+	}
+
+	/** The code of the Sunshine agency whose full or short name the report gives, if any. */
+	private String agencyCode(String name) {
+		if (name == null) {
+			return null;
+		}
+		return agencies.tree().stream().filter(a -> a.getName().equals(name) || a.getShortName().equals(name))
+				.map(sunshine.agency.Agency::getCode).findFirst().orElse(null);
 	}
 
 	/** The agencies whose imports the user may see. */

@@ -42,6 +42,7 @@ class ReportImportIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(201);
 		JsonNode body = json.readTree(response.body());
 		assertThat(body.get("agency").asString()).isEqualTo("自治区信访局");
+		assertThat(body.get("agencyCode").asString()).isEqualTo("640000-xfj");
 		assertThat(body.get("year").asInt()).isEqualTo(2017);
 		assertThat(body.get("format").asString()).isEqualTo("2008");
 		int values = 0;
@@ -62,6 +63,15 @@ class ReportImportIntegrationTests {
 				.isEqualTo(3L);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'report.imported' and subject = ?")
 				.param("report-import:" + id).query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
+	void theDemoRegionShipsTheSeedReportImportedWithItsFindings() {
+		assertThat(jdbc.sql("""
+				select count(*) from report_finding f join report_import i on i.id = f.import_id
+				where i.imported_by = 'reporter' and i.report_agency_code = '640000-xfj' and i.reporting_year = 2017
+				  and f.rule_id in ('PROSE.TABLE_MISMATCH', 'PROSE.PARTS_SUM')
+				""").query(Long.class).single()).isGreaterThanOrEqualTo(3L);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ final class ImportView {
 		body.put("id", report.getId());
 		body.put("source", report.getSourceName());
 		body.put("agency", report.getReportAgency());
+		body.put("agencyCode", report.getReportAgencyCode());
 		body.put("year", report.getReportingYear());
 		body.put("format", report.getFormatCode());
 		body.put("mixed", report.isMixedFormat());

@@ -10,6 +10,7 @@ create table report_import (
     imported_at    datetime(6)  not null,
     source_name    varchar(255) not null,
     report_agency  varchar(255),
+    report_agency_code varchar(32),
     reporting_year integer,
     format_code    varchar(8)   not null,
     mixed_format   boolean      not null,
