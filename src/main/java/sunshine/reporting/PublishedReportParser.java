@@ -316,18 +316,36 @@ public final class PublishedReportParser {
 		return lines.size() == 25 ? false : layout.singleOtherProcessingRow();
 	}
 
+	/**
+	 * Places the value rows of section 三. A row whose label names an official row anchors there; a row
+	 * without a readable label takes the next official row. When an anchor shows that rows were
+	 * skipped (or passed) since the last anchor, the rows placed by position in between may have shifted:
+	 * their cells become unread rather than possibly wrong.
+	 */
 	private static void readSection3(List<TableLine> lines, Reading reading) {
 		List<ReportRow> rows = reading.table.layout().section("三");
 		int next = 0;
+		List<Integer> sinceAnchor = new ArrayList<>();
 		for (TableLine line : lines) {
 			String label = ReportRow.normalise(line.label());
 			int target = -1;
+			boolean byLabel = false;
 			if (!label.isEmpty()) {
-				for (int r = next; r < rows.size(); r++) {
+				for (int r = next; r < rows.size() && target < 0; r++) {
 					if (rows.get(r).matches(label)) {
 						target = r;
-						break;
 					}
+				}
+				if (target < 0) {
+					for (int r = next - 1; r >= 0 && target < 0; r--) {
+						if (rows.get(r).matches(label) && sinceAnchor.contains(r)) {
+							target = r; // positional rows overshot: this row's label says where we are
+						}
+					}
+				}
+				byLabel = target >= 0;
+				if (byLabel && target != next && !sinceAnchor.isEmpty()) {
+					sinceAnchor.forEach(r -> reading.unsettle(rows.get(r)));
 				}
 			}
 			if (target < 0) {
@@ -348,6 +366,7 @@ public final class PublishedReportParser {
 				}
 			}
 			List<String> columns = row.columns();
+			reading.ambiguous.remove(row.id());
 			if (values.size() == 7) {
 				for (int c = 0; c < 7; c++) {
 					reading.put(row, columns.get(c), values.get(c));
@@ -360,6 +379,12 @@ public final class PublishedReportParser {
 			}
 			else {
 				reading.ambiguous.add(row.id());
+			}
+			if (byLabel) {
+				sinceAnchor.clear();
+			}
+			else {
+				sinceAnchor.add(target);
 			}
 			next = target + 1;
 		}
@@ -438,6 +463,15 @@ public final class PublishedReportParser {
 				blank.add(row.id() + "\u0000" + column);
 			}
 			table.put(row.id(), column, value);
+		}
+
+		/** Forgets what was read into a row: it may belong to another row. */
+		void unsettle(ReportRow row) {
+			for (String column : row.columns()) {
+				table.put(row.id(), column, null);
+				blank.remove(row.id() + "\u0000" + column);
+			}
+			ambiguous.add(row.id());
 		}
 
 		List<UnreadCell> unread() {
