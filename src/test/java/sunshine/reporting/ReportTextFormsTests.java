@@ -71,6 +71,23 @@ class ReportTextFormsTests {
 		assertThat(report.unread()).anyMatch(u -> u.row().equals("2-1/行政规范性文件") && u.reason().equals("ambiguous"));
 	}
 
+	@Test
+	void neverFailsOnTextThatIsNoReport() {
+		java.util.Random random = new java.util.Random(20171231);
+		String alphabet = "0123456789 |\t\n\f一二三四五六七八九十、（）()合计总计本年新收上年结转第二十条项规章行政复议诉讼<td><tr>&nbsp;。，%-—.";
+		for (int i = 0; i < 300; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int c = random.nextInt(600); c > 0; c--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			ParsedReport report = parser.parse(text.toString());
+			assertThat(report.table()).isNotNull();
+			assertThat(new ReportLinter().lint(report.table())).isNotNull();
+			assertThat(new ProseChecker().check(report.table(), report.prose())).isNotNull();
+		}
+		assertThat(parser.parse("").table().reportedCells()).isZero();
+	}
+
 	private static List<String> wrongCells(JsonNode expected, ParsedReport report) {
 		List<String> wrong = new ArrayList<>();
 		for (Fixtures.ExpectedCell cell : Fixtures.expectedCells(expected, report.table().layout())) {

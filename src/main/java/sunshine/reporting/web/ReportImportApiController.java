@@ -1,7 +1,6 @@
 package sunshine.reporting.web;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +26,8 @@ import sunshine.reporting.ImportedReport;
 import sunshine.reporting.ReportImports;
 
 /**
- * {@code POST /api/v1/reports/import}: a published report's text ({@code text/plain; charset=UTF-8}) or
+ * {@code POST /api/v1/reports/import}: a published report's text ({@code text/plain; charset=UTF-8}; without a charset,
+ * UTF-8 if the bytes are valid UTF-8, else GB18030) or
  * web page ({@code text/html}) in, its table, unread cells and findings out; the import is stored so that
  * its findings can be confirmed or dismissed ({@code /api/v1/reports/imports/{id}/findings/{findingId}/…}).
  */
@@ -47,8 +47,9 @@ class ReportImportApiController {
 	ResponseEntity<Map<String, Object>> importReport(@RequestBody byte[] body,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestParam(name = "name", required = false) String name,
 			@AuthenticationPrincipal StaffUser user) {
-		Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
-		ImportedReport report = imports.importReport(new String(body, charset), name, user);
+		Charset charset = type.getCharset();
+		String text = charset == null ? ReportImportConsoleController.decode(body) : new String(body, charset);
+		ImportedReport report = imports.importReport(text, name, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(ImportView.of(report));
 	}
 

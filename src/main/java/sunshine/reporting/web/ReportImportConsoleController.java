@@ -148,20 +148,24 @@ class ReportImportConsoleController {
 	/** A file's text: UTF-8 when it is valid UTF-8 (with or without a byte-order mark), else GB18030. */
 	static String decode(MultipartFile file) {
 		try {
-			byte[] bytes = file.getBytes();
-			if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-				bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
-			}
-			try {
-				return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-			}
-			catch (CharacterCodingException e) {
-				return new String(bytes, Charset.forName("GB18030"));
-			}
+			return decode(file.getBytes());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Bytes of a report whose encoding nobody declared: UTF-8 if they are valid UTF-8, else GB18030. */
+	static String decode(byte[] bytes) {
+		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+			bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException e) {
+			return new String(bytes, Charset.forName("GB18030"));
 		}
 	}
 }
