@@ -24,7 +24,7 @@ public record TableLine(int index, String raw, String label, List<BigDecimal> va
 	private static final Set<String> BLANKS = Set.of("", "/", "-", "—", "－", "——", "–", "无", "/ ", "\\");
 	private static final Set<String> UNITS = Set.of("条", "件", "个", "人", "次", "篇", "人次", "万元", "元", "项", "—", "——",
 			"-", "份", "期", "场");
-	private static final Pattern TEXT_THEN_NUMBERS = Pattern.compile("^(.*?[^\\d\\s.,])\\s*((?:[-−]?\\d+(?:\\.\\d+)?\\s*)+)$");
+	private static final Pattern TEXT_THEN_NUMBERS = Pattern.compile("^(.*?[^\\d\\s.,\\-−])\\s*((?:[-−]?\\d+(?:\\.\\d+)?\\s*)+)$");
 
 	public static TableLine of(int index, String raw) {
 		String line = raw.strip();
@@ -59,7 +59,10 @@ public record TableLine(int index, String raw, String label, List<BigDecimal> va
 		List<String> split = new ArrayList<>();
 		for (String cell : cells) {
 			Matcher m = TEXT_THEN_NUMBERS.matcher(cell);
-			if (cell.matches("[-−]?\\d+(?:\\.\\d+)?(?:\\s+[-−]?\\d+(?:\\.\\d+)?)+")) {
+			if (isNumber(cell)) {
+				split.add(cell);
+			}
+			else if (cell.matches("[-−]?\\d+(?:\\.\\d+)?(?:\\s+[-−]?\\d+(?:\\.\\d+)?)+")) {
 				for (String part : cell.split("\\s+")) {
 					split.add(part);
 				}
