@@ -1,0 +1,98 @@
+package sunshine.reporting.web;
+
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import sunshine.agency.StaffUser;
+import sunshine.reporting.ImportedReport;
+import sunshine.reporting.ReportImports;
+
+/**
+ * {@code POST /api/v1/reports/import}: a published report's text ({@code text/plain; charset=UTF-8}; without a charset,
+ * UTF-8 if the bytes are valid UTF-8, else GB18030) or
+ * web page ({@code text/html}) in, its table, unread cells and findings out; the import is stored so that
+ * its findings can be confirmed or dismissed ({@code /api/v1/reports/imports/{id}/findings/{findingId}/…}).
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportImportApiController {
+
+	private final ReportImports imports;
+	private final MessageSource messages;
+
+	ReportImportApiController(ReportImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@PostMapping(path = "/import", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
+	ResponseEntity<Map<String, Object>> importReport(@RequestBody byte[] body,
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestParam(name = "name", required = false) String name,
+			@AuthenticationPrincipal StaffUser user) {
+		Charset charset = type.getCharset();
+		String text = charset == null ? ReportImportConsoleController.decode(body) : new String(body, charset);
+		ImportedReport report = imports.importReport(text, name, user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(ImportView.of(report));
+	}
+
+	@GetMapping("/imports/{id}")
+	Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		return ImportView.of(imports.get(id, user));
+	}
+
+	@PostMapping("/imports/{id}/findings/{findingId}/confirm")
+	Map<String, Object> confirm(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
+		imports.confirm(id, findingId, user);
+		return ImportView.of(imports.get(id, user));
+	}
+
+	@PostMapping("/imports/{id}/findings/{findingId}/dismiss")
+	Map<String, Object> dismiss(@PathVariable long id, @PathVariable long findingId,
+			@RequestBody(required = false) Map<String, String> body, @AuthenticationPrincipal StaffUser user) {
+		imports.dismiss(id, findingId, body == null ? null : body.get("reason"), user);
+		return ImportView.of(imports.get(id, user));
+	}
+
+	@PostMapping("/imports/{id}/findings/{findingId}/reopen")
+	Map<String, Object> reopen(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
+		imports.reopen(id, findingId, user);
+		return ImportView.of(imports.get(id, user));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e, Locale locale) {
+		return ResponseEntity.badRequest().body(Map.of("error", text(e.getMessage(), locale)));
+	}
+
+	@ExceptionHandler(IllegalStateException.class)
+	ResponseEntity<Map<String, String>> conflict(IllegalStateException e, Locale locale) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", text("reporting.finding.decided", locale)));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e, Locale locale) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", text(e.getMessage(), locale)));
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key == null ? "reporting.error" : key, null, key == null ? "" : key, locale);
+	}
+}
