@@ -1,0 +1,23 @@
+package sunshine.disclosure.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import sunshine.disclosure.IndexNumberScheme;
+import sunshine.disclosure.InterpretationPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DisclosureSettings.class)
+class DisclosureConfiguration {
+
+	@Bean
+	IndexNumberScheme indexNumberScheme(DisclosureSettings settings) {
+		return new IndexNumberScheme(settings.indexNumberPattern());
+	}
+
+	@Bean
+	InterpretationPolicy interpretationPolicy(DisclosureSettings settings) {
+		return new InterpretationPolicy(settings.interpretationLagWorkingDays());
+	}
+}
