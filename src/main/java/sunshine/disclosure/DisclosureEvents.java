@@ -8,35 +8,35 @@ public final class DisclosureEvents {
 	private DisclosureEvents() {
 	}
 
-	public record ItemDrafted(long itemId, String indexNumber, String title) implements AuditableEvent {
+	public record ItemDrafted(Long itemId, String indexNumber, String title) implements AuditableEvent {
 		public String action() { return "disclosure.item.drafted"; }
 		public String subject() { return "disclosure-item:" + indexNumber; }
 		public String detail() { return title; }
 	}
 
-	public record ItemRevised(long itemId, String indexNumber) implements AuditableEvent {
+	public record ItemRevised(Long itemId, String indexNumber) implements AuditableEvent {
 		public String action() { return "disclosure.item.revised"; }
 		public String subject() { return "disclosure-item:" + indexNumber; }
 	}
 
-	public record ItemSubmitted(long itemId, String indexNumber) implements AuditableEvent {
+	public record ItemSubmitted(Long itemId, String indexNumber) implements AuditableEvent {
 		public String action() { return "disclosure.item.submitted"; }
 		public String subject() { return "disclosure-item:" + indexNumber; }
 	}
 
-	public record ItemReturned(long itemId, String indexNumber, String reason) implements AuditableEvent {
+	public record ItemReturned(Long itemId, String indexNumber, String reason) implements AuditableEvent {
 		public String action() { return "disclosure.item.returned"; }
 		public String subject() { return "disclosure-item:" + indexNumber; }
 		public String detail() { return reason; }
 	}
 
-	public record ItemPublished(long itemId, String indexNumber, String channels) implements AuditableEvent {
+	public record ItemPublished(Long itemId, String indexNumber, String channels) implements AuditableEvent {
 		public String action() { return "disclosure.item.published"; }
 		public String subject() { return "disclosure-item:" + indexNumber; }
 		public String detail() { return channels; }
 	}
 
-	public record ItemWithdrawn(long itemId, String indexNumber, String reason) implements AuditableEvent {
+	public record ItemWithdrawn(Long itemId, String indexNumber, String reason) implements AuditableEvent {
 		public String action() { return "disclosure.item.withdrawn"; }
 		public String subject() { return "disclosure-item:" + indexNumber; }
 		public String detail() { return reason; }
@@ -48,43 +48,43 @@ public final class DisclosureEvents {
 		public String detail() { return "items=" + items; }
 	}
 
-	public record DocumentRegistered(long documentId, String documentNumber, String kind) implements AuditableEvent {
+	public record DocumentRegistered(Long documentId, String documentNumber, String kind) implements AuditableEvent {
 		public String action() { return "disclosure.document.registered"; }
 		public String subject() { return "normative-document:" + documentId; }
 		public String detail() { return kind + " " + documentNumber; }
 	}
 
-	public record DocumentAmended(long documentId, String on, String note) implements AuditableEvent {
+	public record DocumentAmended(Long documentId, String on, String note) implements AuditableEvent {
 		public String action() { return "disclosure.document.amended"; }
 		public String subject() { return "normative-document:" + documentId; }
 		public String detail() { return on + " " + note; }
 	}
 
-	public record DocumentAbolished(long documentId, String on) implements AuditableEvent {
+	public record DocumentAbolished(Long documentId, String on) implements AuditableEvent {
 		public String action() { return "disclosure.document.abolished"; }
 		public String subject() { return "normative-document:" + documentId; }
 		public String detail() { return on; }
 	}
 
-	public record InterpretationRecorded(long interpretationId, Long documentId, String title) implements AuditableEvent {
+	public record InterpretationRecorded(Long interpretationId, Long documentId, String title) implements AuditableEvent {
 		public String action() { return "disclosure.interpretation.recorded"; }
 		public String subject() { return "interpretation:" + interpretationId; }
 		public String detail() { return "document=" + documentId + " " + title; }
 	}
 
-	public record HotspotAnswered(long hotspotId, String channel, String on) implements AuditableEvent {
+	public record HotspotAnswered(Long hotspotId, String channel, String on) implements AuditableEvent {
 		public String action() { return "disclosure.hotspot.answered"; }
 		public String subject() { return "hotspot:" + hotspotId; }
 		public String detail() { return channel + " " + on; }
 	}
 
-	public record RegisterEntryRecorded(long entryId, String kind, String on) implements AuditableEvent {
+	public record RegisterEntryRecorded(Long entryId, String kind, String on) implements AuditableEvent {
 		public String action() { return "disclosure.register.recorded"; }
 		public String subject() { return "register-entry:" + entryId; }
 		public String detail() { return kind + " " + on; }
 	}
 
-	public record RegisterEntryVoided(long entryId, String reason) implements AuditableEvent {
+	public record RegisterEntryVoided(Long entryId, String reason) implements AuditableEvent {
 		public String action() { return "disclosure.register.voided"; }
 		public String subject() { return "register-entry:" + entryId; }
 		public String detail() { return reason; }
