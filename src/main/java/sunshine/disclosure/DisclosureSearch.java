@@ -64,7 +64,7 @@ public class DisclosureSearch {
 						root.add(f.range().field("publishedOn").between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 					}
 				})
-				.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+				.highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 						.fragmentSize(80).numberOfFragments(1).noMatchSize(80))
 				.fetch((safePage - 1) * size, size);
 		return new Result(result.total().hitCount(), result.hits(), safePage, size);
