@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManagerFactory;
 @Service
 public class SearchIndex {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
+
 	/** How far a rebuild is: documents done of the total, and whether it still runs. */
 	public record Progress(long done, long total, boolean running, boolean failed) {
 		public int percent() {
@@ -41,6 +43,33 @@ public class SearchIndex {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * Starts a rebuild when the database holds items but the index holds none — a new node, a
+	 * restored backup, or an index directory that was deleted. Returns whether it started one.
+	 */
+	public boolean rebuildIfEmpty() {
+		long inDatabase = transaction.execute(status -> {
+			var em = entityManagerFactory.createEntityManager();
+			try {
+				return em.createQuery("select count(i) from InformationItem i", Long.class).getSingleResult();
+			}
+			finally {
+				em.close();
+			}
+		});
+		if (inDatabase == 0) {
+			return false;
+		}
+		var em = entityManagerFactory.createEntityManager();
+		try {
+			long indexed = Search.session(em).search(InformationItem.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			return indexed == 0 && startRebuild();
+		}
+		finally {
+			em.close();
+		}
+	}
+
 	public Progress progress() {
 		return new Progress(done.get(), total.get(), running.get(), failed);
 	}
@@ -53,9 +82,10 @@ public class SearchIndex {
 		done.set(0);
 		total.set(0);
 		failed = false;
+		long started = System.nanoTime();
 		var mapping = Search.mapping(entityManagerFactory);
 		mapping.scope(InformationItem.class).massIndexer()
-				.threadsToLoadObjects(1)
+				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(100)
 				.monitor(new MassIndexingMonitor() {
 					@Override
@@ -84,6 +114,8 @@ public class SearchIndex {
 				.whenComplete((ignored, error) -> {
 					failed = error != null;
 					running.set(false);
+					log.info("Search index rebuilt: {} of {} documents in {} ms{}", done.get(), total.get(),
+							(System.nanoTime() - started) / 1_000_000, error == null ? "" : " (failed: " + error + ")");
 					if (error == null) {
 						transaction.executeWithoutResult(status -> events
 								.publishEvent(new DisclosureEvents.SearchIndexRebuilt(done.get())));

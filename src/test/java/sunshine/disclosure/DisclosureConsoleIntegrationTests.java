@@ -28,6 +28,9 @@ class DisclosureConsoleIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SearchIndex index;
+
 	@Test
 	void anEditorDraftsSubmitsAndPublishesAnItemThatTheAuditLogRecords() throws Exception {
 		var editor = user(users.loadUserByUsername("editor"));
@@ -101,5 +104,21 @@ class DisclosureConsoleIntegrationTests {
 		assertThat(documents).contains("宁夏回族自治区信访工作责任制实施细则", "宁信发〔2017〕12号");
 		assertThat(mvc.perform(get("/console/disclosure/index").with(editor)).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString()).contains("<progress");
+	}
+
+	@Test
+	void rebuildsTheSearchIndexFromTheConsoleAndReportsItsProgress() throws Exception {
+		var editor = user(users.loadUserByUsername("editor"));
+		mvc.perform(post("/console/disclosure/index").with(editor).with(csrf())).andExpect(status().is3xxRedirection());
+		long items = jdbc.sql("select count(*) from disclosure_item").query(Long.class).single();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !index.progress().running());
+		assertThat(index.progress().failed()).isFalse();
+		assertThat(index.progress().total()).isEqualTo(items);
+		assertThat(index.progress().percent()).isEqualTo(100);
+		String fragment = mvc.perform(get("/console/disclosure/index/progress").with(editor)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(fragment).contains("id=\"index-progress\"", "value=\"100\"").doesNotContain("<html");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'disclosure.index.rebuilt'").query(Long.class)
+				.single()).isGreaterThanOrEqualTo(1);
 	}
 }
