@@ -66,6 +66,7 @@ class DisclosureDemoData {
 		for (int year = 2016; year <= 2025; year++) {
 			if (year != 2017) {
 				items += lighterYear(region, year, 30 + random.nextInt(20), random);
+				documentsAndHotspots(region, year, random);
 			}
 		}
 		for (Agency bureau : agencies.tree()) {
@@ -206,6 +207,31 @@ class DisclosureDemoData {
 		return count;
 	}
 
+	/** A year's normative document with its interpretation, and a hotspot answered on two channels. */
+	private void documentsAndHotspots(Agency region, int year, Random random) {
+		long agency = region.getId();
+		var titles = new Titles(random, region.getShortName());
+		LocalDate issued = LocalDate.of(year, 3 + random.nextInt(8), 6);
+		ItemContent document = titles.yearDocument(year, issued);
+		ItemContent interpretation = titles.interpretationOf(document, issued.plusDays(2));
+		List<InformationItem> saved = disclosure.importCatalogue(agency, List.of(
+				new ImportedItem(document, List.of(new ChannelPublication(Channel.WEBSITE, issued, null, null),
+						new ChannelPublication(Channel.WECHAT, issued, null, null))),
+				new ImportedItem(interpretation, List.of(new ChannelPublication(Channel.WEBSITE, issued.plusDays(2), null, null)))));
+		var registered = disclosure.registerDocument(agency, DocumentKind.NORMATIVE_DOCUMENT, document.title(),
+				document.documentNumber(), issued, byTitle(saved, document.title()).getId());
+		disclosure.recordInterpretation(agency, registered.getId(), byTitle(saved, interpretation.title()).getId(),
+				interpretation.title(), PolicyInterpretation.Form.TEXT, issued.plusDays(2));
+		LocalDate arose = LocalDate.of(year, 5 + random.nextInt(5), 10);
+		disclosure.recordHotspot(agency, year + "年群众关注的" + titles.work() + "问题", arose, List.of(
+				new Hotspot.Response(HotspotChannel.WEBSITE, arose.plusDays(1), null, "门户网站答复"),
+				new Hotspot.Response(HotspotChannel.WECHAT, arose.plusDays(2), null, "微信公众号答复")));
+		if (year == 2021) {
+			disclosure.abolishDocument(registered.getId(), LocalDate.of(2024, 1, 1),
+					sunshine.agency.OrgScope.ownAgencyOnly(agency));
+		}
+	}
+
 	// ------------------------------------------------------------------ generated Chinese text
 
 	/** Realistic titles and bodies, generated from the vocabulary of a Letters-and-Visits bureau. */
@@ -248,6 +274,23 @@ class DisclosureDemoData {
 					+ "信访渠道，推进“信访网上投、事项网上办、结果网上评、问题网上督、形势网上判”，不断提高" + work + "的质量和效率。</p>";
 			return new ItemContent(title, agencyName, null, day, random.nextInt(3) == 0 ? Topic.PETITION_WORK : Topic.NEWS,
 					Genre.NEWS, "catalogue", body);
+		}
+
+		String work() {
+			return pick(WORK);
+		}
+
+		ItemContent yearDocument(int year, LocalDate day) {
+			String name = "自治区信访局" + pick(WORK).replace("“", "").replace("”", "") + "工作办法";
+			return new ItemContent("关于印发《" + name + "》的通知", "宁夏回族自治区信访局",
+					"宁信发〔" + year + "〕" + (5 + random.nextInt(30)) + "号", day, Topic.POLICY, Genre.REGULATION,
+					"normative-documents", "<p>现将《" + name + "》印发给你们，请认真贯彻执行。</p>");
+		}
+
+		ItemContent interpretationOf(ItemContent document, LocalDate day) {
+			String name = document.title().replace("关于印发", "").replace("的通知", "");
+			return new ItemContent(name + "政策解读", "宁夏回族自治区信访局", null, day, Topic.POLICY, Genre.INTERPRETATION,
+					"interpretations", "<p>" + name + "的制定背景、主要内容和实施要求解读。</p>");
 		}
 
 		ItemContent normativeDocument(int i, LocalDate day) {

@@ -62,15 +62,17 @@ public class DisclosureQueries {
 	private final JdbcClient jdbc;
 	private final InformationItemRepository items;
 	private final DisclosureColumnRepository columns;
+	private final sunshine.disclosure.internal.HotspotRepository hotspots;
 	private final CalendarManagement calendar;
 	private final InterpretationPolicy interpretationPolicy;
 	private final Clock clock;
 
 	DisclosureQueries(JdbcClient jdbc, InformationItemRepository items, DisclosureColumnRepository columns,
-			CalendarManagement calendar, InterpretationPolicy interpretationPolicy, Clock clock) {
+			sunshine.disclosure.internal.HotspotRepository hotspots, CalendarManagement calendar, InterpretationPolicy interpretationPolicy, Clock clock) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.columns = columns;
+		this.hotspots = hotspots;
 		this.calendar = calendar;
 		this.interpretationPolicy = interpretationPolicy;
 		this.clock = clock;
@@ -314,6 +316,12 @@ public class DisclosureQueries {
 						rs.getString("title"), rs.getInt("quantity"), rs.getLong("amount_fen"),
 						rs.getBoolean("principal_leader"), rs.getBoolean("full_time"), rs.getBoolean("voided")))
 				.list();
+	}
+
+	/** The scope's hotspots that arose in the year, with their answers. */
+	public List<Hotspot> hotspots(OrgScope scope, int year) {
+		return hotspots.findByAgencyIdInAndAroseOnBetweenOrderByAroseOnDesc(scope.agencyIds(), LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31));
 	}
 
 	/** Ids of every item in the catalogue (for tests and maintenance). */

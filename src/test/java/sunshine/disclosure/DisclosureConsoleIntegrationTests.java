@@ -31,6 +31,9 @@ class DisclosureConsoleIntegrationTests {
 	@Autowired
 	SearchIndex index;
 
+	@Autowired
+	DisclosureQueries queries;
+
 	@Test
 	void anEditorDraftsSubmitsAndPublishesAnItemThatTheAuditLogRecords() throws Exception {
 		var editor = user(users.loadUserByUsername("editor"));
@@ -120,5 +123,22 @@ class DisclosureConsoleIntegrationTests {
 		assertThat(fragment).contains("id=\"index-progress\"", "value=\"100\"").doesNotContain("<html");
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'disclosure.index.rebuilt'").query(Long.class)
 				.single()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void recordsAHotspotAnsweredTwiceThatCountsOnce() throws Exception {
+		var editor = user(users.loadUserByUsername("editor"));
+		long region = jdbc.sql("select id from agency where code = '640000-xfj'").query(Long.class).single();
+		long before = queries.figures(region, 2045).hotspots();
+		mvc.perform(post("/console/disclosure/hotspots").with(editor).with(csrf()).param("subject", "群众关注的拖欠农民工工资问题")
+				.param("aroseOn", "2045-01-10").param("channel", "WEIBO").param("respondedOn", "2045-01-11"))
+				.andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("select id from disclosure_hotspot where subject = '群众关注的拖欠农民工工资问题'").query(Long.class).single();
+		mvc.perform(post("/console/disclosure/hotspots/{id}/answers", id).with(editor).with(csrf()).param("channel", "WEBSITE")
+				.param("respondedOn", "2045-01-12").param("year", "2045")).andExpect(status().is3xxRedirection());
+		YearFigures after = queries.figures(region, 2045);
+		assertThat(after.hotspots() - before).isEqualTo(1);
+		assertThat(mvc.perform(get("/console/disclosure/register?year=2045").with(editor)).andReturn().getResponse()
+				.getContentAsString()).contains("群众关注的拖欠农民工工资问题", "政务微博", "政府网站");
 	}
 }

@@ -126,6 +126,8 @@ class RegistersConsoleController {
 		model.addAttribute("kinds", RegisterKind.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("hotspots", queries.hotspots(scope, year));
+		model.addAttribute("hotspotChannels", sunshine.disclosure.HotspotChannel.values());
 		return "disclosure/register";
 	}
 
@@ -187,6 +189,51 @@ class RegistersConsoleController {
 		}
 		else {
 			disclosure.voidEntry(id, reason, scope);
+		}
+		return "redirect:/console/disclosure/register?year=" + year;
+	}
+
+	// ------------------------------------------------------------------ hotspots
+
+	@PostMapping("/console/disclosure/hotspots")
+	String recordHotspot(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String subject,
+			@RequestParam(defaultValue = "") String aroseOn, @RequestParam(defaultValue = "") String channel,
+			@RequestParam(defaultValue = "") String respondedOn, @RequestParam(defaultValue = "") String link,
+			RedirectAttributes redirect) {
+		DisclosureConsoleController.editorScope(user);
+		LocalDate arose = date(aroseOn);
+		LocalDate answered = date(respondedOn);
+		var answerChannel = ItemForm.parse(sunshine.disclosure.HotspotChannel.class, channel);
+		String problem = subject.isBlank() ? "disclosure.error.subject" : arose == null || answered == null
+				? "disclosure.error.date" : answerChannel == null ? "disclosure.error.noChannel"
+						: answered.isBefore(arose) ? "disclosure.error.answerBeforeHotspot" : null;
+		if (problem != null) {
+			redirect.addFlashAttribute("problem", problem);
+			return "redirect:/console/disclosure/register";
+		}
+		disclosure.recordHotspot(user.agencyId(), subject, arose,
+				java.util.List.of(new sunshine.disclosure.Hotspot.Response(answerChannel, answered, link, null)));
+		return "redirect:/console/disclosure/register?year=" + arose.getYear();
+	}
+
+	@PostMapping("/console/disclosure/hotspots/{id}/answers")
+	String answerHotspot(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String respondedOn,
+			@RequestParam(defaultValue = "") String link, @RequestParam(defaultValue = "0") int year,
+			RedirectAttributes redirect) {
+		OrgScope scope = DisclosureConsoleController.editorScope(user);
+		LocalDate answered = date(respondedOn);
+		var answerChannel = ItemForm.parse(sunshine.disclosure.HotspotChannel.class, channel);
+		if (answered == null || answerChannel == null) {
+			redirect.addFlashAttribute("problem", answered == null ? "disclosure.error.date" : "disclosure.error.noChannel");
+		}
+		else {
+			try {
+				disclosure.answerHotspot(id, new sunshine.disclosure.Hotspot.Response(answerChannel, answered, link, null), scope);
+			}
+			catch (IllegalArgumentException e) {
+				redirect.addFlashAttribute("problem", "disclosure.error.answerBeforeHotspot");
+			}
 		}
 		return "redirect:/console/disclosure/register?year=" + year;
 	}
