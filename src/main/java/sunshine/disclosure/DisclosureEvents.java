@@ -42,6 +42,12 @@ public final class DisclosureEvents {
 		public String detail() { return reason; }
 	}
 
+	public record AttachmentAdded(Long itemId, String fileName, String sha256) implements AuditableEvent {
+		public String action() { return "disclosure.attachment.added"; }
+		public String subject() { return "disclosure-item-id:" + itemId; }
+		public String detail() { return fileName + " sha256=" + sha256; }
+	}
+
 	public record CatalogueImported(String agencyCode, int items) implements AuditableEvent {
 		public String action() { return "disclosure.catalogue.imported"; }
 		public String subject() { return "agency:" + agencyCode; }

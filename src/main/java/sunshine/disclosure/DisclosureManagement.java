@@ -41,13 +41,17 @@ public class DisclosureManagement {
 	private final RegisterEntryRepository register;
 	private final DisclosureColumnRepository columns;
 	private final AgencyLookup agencies;
+	private final sunshine.disclosure.internal.AttachmentRepository attachments;
+	private final AttachmentPolicy attachmentPolicy;
 	private final IndexNumberScheme scheme;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DisclosureManagement(InformationItemRepository items, NormativeDocumentRepository documents,
 			PolicyInterpretationRepository interpretations, HotspotRepository hotspots, RegisterEntryRepository register,
-			DisclosureColumnRepository columns, AgencyLookup agencies, IndexNumberScheme scheme,
+			DisclosureColumnRepository columns, AgencyLookup agencies,
+			sunshine.disclosure.internal.AttachmentRepository attachments, AttachmentPolicy attachmentPolicy,
+			IndexNumberScheme scheme,
 			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.documents = documents;
@@ -56,6 +60,8 @@ public class DisclosureManagement {
 		this.register = register;
 		this.columns = columns;
 		this.agencies = agencies;
+		this.attachments = attachments;
+		this.attachmentPolicy = attachmentPolicy;
 		this.scheme = scheme;
 		this.events = events;
 		this.clock = clock;
@@ -98,6 +104,33 @@ public class DisclosureManagement {
 
 	public InformationItem withdraw(long itemId, LocalDate on, String reason, OrgScope scope) {
 		return items.save(item(itemId, scope).withdraw(on, reason, now()));
+	}
+
+	/**
+	 * 附件: attaches a file to a draft, if {@link AttachmentPolicy} accepts it.
+	 *
+	 * @throws IllegalArgumentException with the message key of the reason a file is refused
+	 */
+	public Attachment attach(long itemId, String fileName, byte[] content, OrgScope scope) {
+		InformationItem item = item(itemId, scope);
+		if (!item.allowedActions().contains("edit")) {
+			throw new IllegalStateException("Only a draft takes attachments");
+		}
+		AttachmentPolicy.Verdict verdict = attachmentPolicy.check(fileName, content);
+		if (!verdict.accepted()) {
+			throw new IllegalArgumentException(verdict.problem());
+		}
+		String name = AttachmentPolicy.safeName(fileName);
+		String sha256;
+		try {
+			sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		Attachment attachment = attachments.save(new Attachment(itemId, name, verdict.mediaType(), content, sha256, now()));
+		events.publishEvent(new DisclosureEvents.AttachmentAdded(itemId, name, sha256));
+		return attachment;
 	}
 
 	/**

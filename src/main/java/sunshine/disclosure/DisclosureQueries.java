@@ -54,6 +54,14 @@ public class DisclosureQueries {
 			boolean interpretationLate, LocalDate interpretationDue) {
 	}
 
+	/** An attachment as listed (without its content). */
+	public record AttachmentRow(long id, String fileName, String mediaType, long sizeBytes) {
+		public String size() {
+			return sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " KB"
+					: String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / 1024.0 / 1024.0);
+		}
+	}
+
 	/** A register entry as the console lists it. */
 	public record RegisterRow(long id, String kind, LocalDate occurredOn, LocalDate endedOn, String title,
 			int quantity, long amountFen, boolean principalLeader, boolean fullTime, boolean voided) {
@@ -63,16 +71,19 @@ public class DisclosureQueries {
 	private final InformationItemRepository items;
 	private final DisclosureColumnRepository columns;
 	private final sunshine.disclosure.internal.HotspotRepository hotspots;
+	private final sunshine.disclosure.internal.AttachmentRepository attachmentRepository;
 	private final CalendarManagement calendar;
 	private final InterpretationPolicy interpretationPolicy;
 	private final Clock clock;
 
 	DisclosureQueries(JdbcClient jdbc, InformationItemRepository items, DisclosureColumnRepository columns,
-			sunshine.disclosure.internal.HotspotRepository hotspots, CalendarManagement calendar, InterpretationPolicy interpretationPolicy, Clock clock) {
+			sunshine.disclosure.internal.HotspotRepository hotspots,
+			sunshine.disclosure.internal.AttachmentRepository attachmentRepository, CalendarManagement calendar, InterpretationPolicy interpretationPolicy, Clock clock) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.columns = columns;
 		this.hotspots = hotspots;
+		this.attachmentRepository = attachmentRepository;
 		this.calendar = calendar;
 		this.interpretationPolicy = interpretationPolicy;
 		this.clock = clock;
@@ -322,6 +333,20 @@ public class DisclosureQueries {
 	public List<Hotspot> hotspots(OrgScope scope, int year) {
 		return hotspots.findByAgencyIdInAndAroseOnBetweenOrderByAroseOnDesc(scope.agencyIds(), LocalDate.of(year, 1, 1),
 				LocalDate.of(year, 12, 31));
+	}
+
+	public List<AttachmentRow> attachments(long itemId) {
+		return jdbc.sql("""
+				select id, file_name, media_type, size_bytes from disclosure_attachment where item_id = :item order by id""")
+				.param("item", itemId)
+				.query((rs, i) -> new AttachmentRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("media_type"),
+						rs.getLong("size_bytes"))).list();
+	}
+
+	/** An attachment of a published item, for a reader to download. */
+	public Optional<Attachment> publishedAttachment(long attachmentId) {
+		return attachmentRepository.findById(attachmentId)
+				.filter(a -> items.findById(a.getItemId()).map(i -> i.getStatus().isPublic()).orElse(false));
 	}
 
 	/** Ids of every item in the catalogue (for tests and maintenance). */

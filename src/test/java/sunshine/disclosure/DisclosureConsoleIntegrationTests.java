@@ -141,4 +141,37 @@ class DisclosureConsoleIntegrationTests {
 		assertThat(mvc.perform(get("/console/disclosure/register?year=2045").with(editor)).andReturn().getResponse()
 				.getContentAsString()).contains("群众关注的拖欠农民工工资问题", "政务微博", "政府网站");
 	}
+
+	@Test
+	void attachesASniffedPdfToADraftAndRefusesADisguisedFileWithAChineseMessage() throws Exception {
+		var editor = user(users.loadUserByUsername("editor"));
+		String location = mvc.perform(post("/console/disclosure/items").with(editor).with(csrf())
+				.param("title", "附件测试通知").param("issuingBody", "宁夏回族自治区信访局").param("topic", "NEWS")
+				.param("genre", "NOTICE").param("column", "catalogue").param("body", "见附件。"))
+				.andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		var pdf = new org.springframework.mock.web.MockMultipartFile("file", "通知全文.pdf", "application/pdf",
+				"%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/console/disclosure/items/{id}/attachments", id).file(pdf).with(editor).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		var fake = new org.springframework.mock.web.MockMultipartFile("file", "virus.pdf", "application/pdf",
+				"MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/console/disclosure/items/{id}/attachments", id).file(fake).with(editor).with(csrf()))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+						.attribute("problem", "disclosure.error.attachmentContent"));
+		assertThat(queries.attachments(id)).extracting(DisclosureQueries.AttachmentRow::fileName).containsExactly("通知全文.pdf");
+		long attachment = queries.attachments(id).get(0).id();
+		// Not downloadable while the item is a draft.
+		mvc.perform(get("/disclosure/attachments/{a}", attachment)).andExpect(status().isNotFound());
+		mvc.perform(post("/console/disclosure/items/{id}/submit", id).with(editor).with(csrf()));
+		mvc.perform(post("/console/disclosure/items/{id}/publish", id).with(editor).with(csrf()).param("channel", "WEBSITE")
+				.param("date", "2026-02-02"));
+		var download = mvc.perform(get("/disclosure/attachments/{a}", attachment)).andExpect(status().isOk()).andReturn()
+				.getResponse();
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;");
+		assertThat(download.getContentAsByteArray()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+	}
 }

@@ -17,6 +17,11 @@ class DisclosureConfiguration {
 	}
 
 	@Bean
+	sunshine.disclosure.AttachmentPolicy attachmentPolicy(DisclosureSettings settings) {
+		return new sunshine.disclosure.AttachmentPolicy(settings.attachmentMaxBytes());
+	}
+
+	@Bean
 	InterpretationPolicy interpretationPolicy(DisclosureSettings settings) {
 		return new InterpretationPolicy(settings.interpretationLagWorkingDays());
 	}

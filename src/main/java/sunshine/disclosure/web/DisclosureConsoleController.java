@@ -115,6 +115,7 @@ class DisclosureConsoleController {
 		model.addAttribute("item", item);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("column", queries.column(item.getColumnCode()).orElse(null));
+		model.addAttribute("attachments", queries.attachments(id));
 		return "disclosure/item";
 	}
 
@@ -240,6 +241,24 @@ class DisclosureConsoleController {
 			return "redirect:/console/disclosure/items/" + id;
 		}
 		disclosure.withdraw(id, LocalDate.now(clock), reason, scope);
+		return "redirect:/console/disclosure/items/" + id;
+	}
+
+	@PostMapping("/console/disclosure/items/{id}/attachments")
+	String attach(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		OrgScope scope = editorScope(user);
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("problem", "disclosure.error.attachmentEmpty");
+			return "redirect:/console/disclosure/items/" + id;
+		}
+		try {
+			disclosure.attach(id, file.getOriginalFilename(), file.getBytes(), scope);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+		}
 		return "redirect:/console/disclosure/items/" + id;
 	}
 

@@ -101,7 +101,20 @@ class DisclosurePortalController {
 		model.addAttribute("item", item);
 		model.addAttribute("agency", agencies.byId(item.getAgencyId()).orElseThrow());
 		model.addAttribute("column", queries.column(item.getColumnCode()).orElse(null));
+		model.addAttribute("attachments", queries.attachments(itemId));
 		return "portal/item";
+	}
+
+	/** A published item's attachment, always as a download (never rendered in the portal's origin). */
+	@GetMapping("/disclosure/attachments/{id}")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id) {
+		var attachment = queries.publishedAttachment(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.parseMediaType(attachment.getMediaType()))
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+						org.springframework.http.ContentDisposition.attachment()
+								.filename(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.body(attachment.getContent());
 	}
 
 	@GetMapping("/search")
