@@ -529,6 +529,11 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	public List<ClockStop> getClockStops() { return List.copyOf(clockStops); }
 	public List<TimelineStep> getTimeline() { return List.copyOf(timeline); }
 
+	/** The events registered and not yet published (they go out when the aggregate is saved). */
+	java.util.Collection<Object> registeredEvents() {
+		return domainEvents();
+	}
+
 	/** Whether it was concluded after its due date. */
 	public boolean isLate() {
 		return concludedOn != null && concludedOn.isAfter(dueOn);
