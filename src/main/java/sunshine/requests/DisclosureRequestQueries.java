@@ -2,7 +2,6 @@ package sunshine.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -155,9 +154,11 @@ public class DisclosureRequestQueries {
 	}
 
 	private static long number(Map<String, Object> row, String key) {
-		Object value = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue)
-				.findFirst().orElse(null);
-		return value == null ? 0 : ((Number) value).longValue();
+		for (Map.Entry<String, Object> entry : row.entrySet()) {
+			if (entry.getKey().equalsIgnoreCase(key)) {
+				return entry.getValue() == null ? 0 : ((Number) entry.getValue()).longValue();
+			}
+		}
+		return 0;
 	}
-
 }
