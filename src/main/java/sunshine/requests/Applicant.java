@@ -1,0 +1,111 @@
+package sunshine.requests;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * The applicant (申请人): a natural person with an identity document, or an organisation with its
+ * unified social credit code and a contact person. Personal data sit in their own varchar(512)
+ * columns so that an SM4 attribute converter can encrypt them without a schema change.
+ */
+@Embeddable
+public class Applicant {
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "applicant_type", nullable = false, length = 32)
+	private ApplicantType type;
+
+	@Column(name = "applicant_name", nullable = false, length = 512)
+	private String name;
+
+	@Column(name = "id_type", length = 32)
+	private String idType;
+
+	@Column(name = "id_number", length = 512)
+	private String idNumber;
+
+	@Column(name = "credit_code", length = 512)
+	private String creditCode;
+
+	@Column(name = "contact_person", length = 512)
+	private String contactPerson;
+
+	@Column(name = "phone", nullable = false, length = 512)
+	private String phone;
+
+	@Column(name = "address", length = 512)
+	private String address;
+
+	@Column(name = "email", length = 512)
+	private String email;
+
+	/** Same applicant, same key: the identity number or credit code, for counting requests per month. */
+	@Column(name = "applicant_key", nullable = false, length = 64)
+	private String key;
+
+	protected Applicant() {
+	}
+
+	public Applicant(ApplicantType type, String name, String idType, String idNumber, String creditCode,
+			String contactPerson, String phone, String address, String email) {
+		this.type = type;
+		this.name = name;
+		this.idType = idType;
+		this.idNumber = idNumber;
+		this.creditCode = creditCode;
+		this.contactPerson = contactPerson;
+		this.phone = phone;
+		this.address = address;
+		this.email = email;
+		this.key = keyOf(type, idNumber, creditCode, name);
+	}
+
+	/** The counting key: {@code P:} + identity number, or {@code O:} + credit code (upper case). */
+	static String keyOf(ApplicantType type, String idNumber, String creditCode, String name) {
+		String id = type.isPerson() ? idNumber : creditCode;
+		String base = (type.isPerson() ? "P:" : "O:") + (id == null || id.isBlank() ? "N:" + name : id);
+		return base.toUpperCase(java.util.Locale.ROOT).substring(0, Math.min(64, base.length()));
+	}
+
+	public ApplicantType getType() {
+		return type;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getIdType() {
+		return idType;
+	}
+
+	public String getIdNumber() {
+		return idNumber;
+	}
+
+	public String getCreditCode() {
+		return creditCode;
+	}
+
+	public String getContactPerson() {
+		return contactPerson;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getKey() {
+		return key;
+	}
+}

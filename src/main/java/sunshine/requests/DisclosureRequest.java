@@ -1,0 +1,541 @@
+package sunshine.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import sunshine.calendar.Deadline;
+import sunshine.requests.RequestEvents.RequestEvent;
+
+/**
+ * An application for disclosure of government information (政府信息公开申请) and everything that
+ * happens to it until it is answered and filed. The verbs are package-private and called only by
+ * {@link DisclosureRequestManagement}; each checks the {@link RequestStatus}, records a
+ * {@link TimelineStep}, keeps the due date current through {@link DueDates}, and registers a
+ * {@link RequestEvents} event (published — and audited — when the aggregate is saved).
+ */
+@Entity
+@Table(name = "disclosure_request")
+public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
+
+	private static final Set<RequestStatus> HANDLING = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disclosure_request_seq")
+	@SequenceGenerator(name = "disclosure_request_seq", sequenceName = "disclosure_request_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(name = "agency_id", nullable = false)
+	private long agencyId;
+
+	@Column(name = "tracking_code", nullable = false, unique = true, length = 32)
+	private String trackingCode;
+
+	/** SHA-256 of the query code; the code itself is shown once and never stored. */
+	@Column(name = "query_code_hash", nullable = false, length = 64)
+	private String queryCodeHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "channel", nullable = false, length = 24)
+	private IntakeChannel channel;
+
+	@Column(name = "arrived_on", nullable = false)
+	private LocalDate arrivedOn;
+
+	@Column(name = "received_on", nullable = false)
+	private LocalDate receivedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "regime", nullable = false, length = 24)
+	private Regime regime;
+
+	@Embedded
+	private Applicant applicant;
+
+	@Column(name = "description", nullable = false, length = 4000)
+	private String description;
+
+	@Column(name = "purpose", length = 1000)
+	private String purpose;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "delivery", nullable = false, length = 16)
+	private Delivery delivery;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false, length = 24)
+	private RequestStatus status;
+
+	@Column(name = "due_on", nullable = false)
+	private LocalDate dueOn;
+
+	@Column(name = "due_derivation", length = 4000)
+	private String dueDerivation;
+
+	@Column(name = "calendar_complete", nullable = false)
+	private boolean calendarComplete;
+
+	@Column(name = "correction_requested_on")
+	private LocalDate correctionRequestedOn;
+
+	@Column(name = "correction_note", length = 2000)
+	private String correctionNote;
+
+	@Column(name = "supplement_by")
+	private LocalDate supplementBy;
+
+	@Column(name = "supplement_received_on")
+	private LocalDate supplementReceivedOn;
+
+	@Column(name = "extension_days")
+	private Integer extensionDays;
+
+	@Column(name = "extension_approved_by", length = 64)
+	private String extensionApprovedBy;
+
+	@Column(name = "extension_reason", length = 1000)
+	private String extensionReason;
+
+	@Column(name = "extended_on")
+	private LocalDate extendedOn;
+
+	@Column(name = "agency_set_due_on")
+	private LocalDate agencySetDueOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "fee_method", length = 16)
+	private ProcessingFee.Method feeMethod;
+
+	@Column(name = "fee_yuan")
+	private Integer feeYuan;
+
+	@Column(name = "fee_notified_on")
+	private LocalDate feeNotifiedOn;
+
+	@Column(name = "fee_pay_by")
+	private LocalDate feePayBy;
+
+	@Column(name = "fee_paid_on")
+	private LocalDate feePaidOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "outcome", length = 8)
+	private Outcome outcome;
+
+	@Column(name = "answer_text", length = 4000)
+	private String answerText;
+
+	@Column(name = "concluded_on")
+	private LocalDate concludedOn;
+
+	@Column(name = "closed_on")
+	private LocalDate closedOn;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "disclosure_request_stop", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "stop_index")
+	private List<ClockStop> clockStops = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "disclosure_request_step", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "step_index")
+	private List<TimelineStep> timeline = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected DisclosureRequest() {
+	}
+
+	/**
+	 * Registers a received application (第三十一条 fixes {@code receivedOn}); the regime follows from
+	 * the receipt date.
+	 */
+	DisclosureRequest(long agencyId, String agencyCode, String trackingCode, String queryCodeHash,
+			IntakeChannel channel, LocalDate arrivedOn, LocalDate receivedOn, Applicant applicant, String description,
+			String purpose, Delivery delivery, Instant now, String actor, DueDates dueDates) {
+		this.agencyId = agencyId;
+		this.trackingCode = trackingCode;
+		this.queryCodeHash = queryCodeHash;
+		this.channel = channel;
+		this.arrivedOn = arrivedOn;
+		this.receivedOn = receivedOn;
+		this.regime = Regime.forReceipt(receivedOn);
+		this.applicant = applicant;
+		this.description = description;
+		this.purpose = purpose;
+		this.delivery = delivery;
+		this.status = RequestStatus.RECEIVED;
+		this.createdAt = now;
+		reschedule(dueDates);
+		step(now, receivedOn, "received", channel.name(), actor);
+		registerEvent(new RequestEvents.Received(trackingCode, receivedOn, agencyCode, channel, dueOn));
+	}
+
+	/** 受理: takes the request into processing. */
+	void accept(LocalDate on, Instant now, String actor) {
+		require(EnumSet.of(RequestStatus.RECEIVED));
+		status = RequestStatus.IN_PROGRESS;
+		record(now, new RequestEvents.Accepted(trackingCode, on), null, actor);
+	}
+
+	/**
+	 * 补正告知 (第三十条): once, within 7 working days of receipt ({@code noticeDeadline}), naming what
+	 * to supplement and by when.
+	 */
+	void requestCorrection(LocalDate on, LocalDate noticeDeadline, String whatToSupplement, LocalDate supplementBy,
+			Instant now, String actor) {
+		require(EnumSet.of(RequestStatus.RECEIVED));
+		if (correctionRequestedOn != null) {
+			throw new IllegalRequestTransition("requests.error.correctionOnce");
+		}
+		if (on.isAfter(noticeDeadline)) {
+			throw new IllegalRequestTransition("requests.error.correctionLate");
+		}
+		if (!supplementBy.isAfter(on)) {
+			throw new IllegalRequestTransition("requests.error.supplementByBeforeNotice");
+		}
+		correctionRequestedOn = on;
+		correctionNote = whatToSupplement;
+		this.supplementBy = supplementBy;
+		status = RequestStatus.CORRECTION_REQUESTED;
+		record(now, new RequestEvents.CorrectionRequested(trackingCode, on, supplementBy), whatToSupplement, actor);
+	}
+
+	/** 补正 received: the answer period starts afresh from {@code receivedOn} (第三十条). */
+	void supplement(LocalDate receivedOn, Instant now, String actor, DueDates dueDates) {
+		require(EnumSet.of(RequestStatus.CORRECTION_REQUESTED));
+		if (receivedOn.isBefore(correctionRequestedOn)) {
+			throw new IllegalRequestTransition("requests.error.supplementBeforeNotice");
+		}
+		supplementReceivedOn = receivedOn;
+		status = RequestStatus.IN_PROGRESS;
+		reschedule(dueDates);
+		record(now, new RequestEvents.Supplemented(trackingCode, receivedOn, dueOn), null, actor);
+	}
+
+	/** 视为放弃申请 (第三十条): the 补正 period lapsed; concluded as （六）1. */
+	void abandon(LocalDate today, Instant now, String actor) {
+		require(EnumSet.of(RequestStatus.CORRECTION_REQUESTED));
+		if (!today.isAfter(supplementBy)) {
+			throw new IllegalRequestTransition("requests.error.supplementPeriodRunning");
+		}
+		conclude(Outcome.R6_1, null, today);
+		record(now, new RequestEvents.Abandoned(trackingCode, today), null, actor);
+	}
+
+	/** 征求意见: consults a third party (第三十二条) or another agency (第三十四条); the clock stops. */
+	void startConsultation(PauseKind kind, String party, LocalDate on, Instant now, String actor, DueDates dueDates) {
+		require(HANDLING);
+		if (!kind.isConsultation()) {
+			throw new IllegalArgumentException("Not a consultation: " + kind);
+		}
+		clockStops.add(new ClockStop(kind, party, on));
+		status = RequestStatus.IN_CONSULTATION;
+		reschedule(dueDates);
+		record(now, new RequestEvents.ConsultationStarted(trackingCode, on, kind, party), party, actor);
+	}
+
+	/** The consulted party answered (or its 15 working days passed); the clock runs again. */
+	void endConsultation(LocalDate on, Instant now, String actor, DueDates dueDates) {
+		require(EnumSet.of(RequestStatus.IN_CONSULTATION));
+		ongoingStop().endOn(on);
+		status = RequestStatus.IN_PROGRESS;
+		reschedule(dueDates);
+		record(now, new RequestEvents.ConsultationEnded(trackingCode, on, dueOn), null, actor);
+	}
+
+	/**
+	 * 延期答复 (第三十三条第二款; 2008: 第二十四条): once, by at most the regime's maximum, with the
+	 * approver recorded, before the period runs out.
+	 */
+	void extend(int workingDays, String approvedBy, String reason, LocalDate on, Instant now, String actor,
+			DueDates dueDates) {
+		require(EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION));
+		if (extensionDays != null) {
+			throw new IllegalRequestTransition("requests.error.extendedOnce");
+		}
+		if (workingDays < 1 || workingDays > regime.maxExtensionDays()) {
+			throw new IllegalRequestTransition("requests.error.extensionDays");
+		}
+		if (approvedBy == null || approvedBy.isBlank()) {
+			throw new IllegalRequestTransition("requests.error.approverMissing");
+		}
+		if (on.isAfter(dueOn)) {
+			throw new IllegalRequestTransition("requests.error.extensionAfterDue");
+		}
+		extensionDays = workingDays;
+		extensionApprovedBy = approvedBy.strip();
+		extensionReason = reason;
+		extendedOn = on;
+		reschedule(dueDates);
+		record(now, new RequestEvents.Extended(trackingCode, on, workingDays, extensionApprovedBy, dueOn), reason, actor);
+	}
+
+	/** 第三十五条: a reasonable later date the agency fixes for an over-frequent request (2019 regime). */
+	void setAgencyDate(LocalDate date, String reason, LocalDate on, Instant now, String actor, DueDates dueDates) {
+		require(EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION));
+		if (!regime.allowsAgencySetDate()) {
+			throw new IllegalRequestTransition("requests.error.agencyDate2008");
+		}
+		if (!date.isAfter(dueOn)) {
+			throw new IllegalRequestTransition("requests.error.agencyDateEarlier");
+		}
+		agencySetDueOn = date;
+		reschedule(dueDates);
+		record(now, new RequestEvents.AgencyDateSet(trackingCode, on, dueOn), reason, actor);
+	}
+
+	/** 收费通知 (国办函〔2020〕109号): the clock stops while the applicant may pay, until {@code payBy}. */
+	void notifyFee(ProcessingFee.Method method, int yuan, LocalDate on, LocalDate payBy, Instant now, String actor,
+			DueDates dueDates) {
+		require(HANDLING);
+		if (regime != Regime.REGULATIONS_2019 || receivedOn.isBefore(ProcessingFee.EFFECTIVE)) {
+			throw new IllegalRequestTransition("requests.error.feeNotInForce");
+		}
+		if (yuan <= 0) {
+			throw new IllegalRequestTransition("requests.error.feeZero");
+		}
+		if (feeNotifiedOn != null) {
+			throw new IllegalRequestTransition("requests.error.feeOnce");
+		}
+		feeMethod = method;
+		feeYuan = yuan;
+		feeNotifiedOn = on;
+		feePayBy = payBy;
+		clockStops.add(new ClockStop(PauseKind.FEE_PAYMENT, null, on));
+		status = RequestStatus.AWAITING_PAYMENT;
+		reschedule(dueDates);
+		record(now, new RequestEvents.FeeNotified(trackingCode, on, method, yuan, payBy), null, actor);
+	}
+
+	/** The fee was paid in time; the clock runs again. */
+	void recordPayment(LocalDate on, Instant now, String actor, DueDates dueDates) {
+		require(EnumSet.of(RequestStatus.AWAITING_PAYMENT));
+		if (on.isAfter(feePayBy)) {
+			throw new IllegalRequestTransition("requests.error.paymentLate");
+		}
+		ongoingStop().endOn(on);
+		feePaidOn = on;
+		status = RequestStatus.IN_PROGRESS;
+		reschedule(dueDates);
+		record(now, new RequestEvents.FeePaid(trackingCode, on, dueOn), null, actor);
+	}
+
+	/** 逾期未缴费: the payment window passed unpaid; concluded as （六）2. */
+	void lapseFee(LocalDate today, Instant now, String actor) {
+		require(EnumSet.of(RequestStatus.AWAITING_PAYMENT));
+		if (!today.isAfter(feePayBy)) {
+			throw new IllegalRequestTransition("requests.error.paymentPeriodRunning");
+		}
+		ongoingStop().endOn(today);
+		conclude(Outcome.R6_2, null, today);
+		record(now, new RequestEvents.FeeLapsed(trackingCode, today), null, actor);
+	}
+
+	/** 答复 (第三十六条): concludes the request with an outcome of the 2021 taxonomy. */
+	void answer(Outcome outcome, String text, LocalDate on, Instant now, String actor) {
+		require(HANDLING);
+		if (!outcome.isAnswerable()) {
+			throw new IllegalRequestTransition("requests.error.outcomeNotByAnswer");
+		}
+		if (outcome == Outcome.R4_3 && supplementReceivedOn == null) {
+			throw new IllegalRequestTransition("requests.error.r43NeedsSupplement");
+		}
+		if (on.isBefore(receivedOn)) {
+			throw new IllegalRequestTransition("requests.error.answerBeforeReceipt");
+		}
+		conclude(outcome, text, on);
+		record(now, new RequestEvents.Answered(trackingCode, on, outcome, on.isAfter(dueOn)), outcome.name(), actor);
+	}
+
+	/** 归档: files a concluded request. */
+	void close(LocalDate on, Instant now, String actor) {
+		require(EnumSet.of(RequestStatus.CONCLUDED));
+		closedOn = on;
+		status = RequestStatus.CLOSED;
+		record(now, new RequestEvents.Closed(trackingCode, on), null, actor);
+	}
+
+	/** 撤回: the applicant withdrew; counted under （六）3 其他. */
+	void withdraw(LocalDate on, String note, Instant now, String actor) {
+		if (!status.isOpen()) {
+			throw new IllegalRequestTransition("requests.error.notOpen");
+		}
+		clockStops.stream().filter(ClockStop::isOngoing).forEach(stop -> stop.endOn(on));
+		conclude(Outcome.R6_3, note, on);
+		status = RequestStatus.WITHDRAWN;
+		record(now, new RequestEvents.Withdrawn(trackingCode, on), note, actor);
+	}
+
+	/** The calendar changed: computes the due date again; registers an event only if it moved. */
+	boolean recompute(LocalDate today, Instant now, DueDates dueDates) {
+		if (!status.isOpen()) {
+			return false;
+		}
+		LocalDate was = dueOn;
+		reschedule(dueDates);
+		if (was.equals(dueOn)) {
+			return false;
+		}
+		record(now, new RequestEvents.DueDateRecomputed(trackingCode, today, was, dueOn), null, null);
+		return true;
+	}
+
+	/** Notes a remedy on the timeline (the remedy itself is a {@link Remedy}). */
+	void noteRemedy(RemedyKind kind, RemedyResult result, LocalDate on, Instant now, String actor) {
+		record(now, new RequestEvents.RemedyRecorded(trackingCode, on, kind, result), null, actor);
+	}
+
+	/** The verbs the current state allows, for the console to offer. */
+	public Set<Action> allowedActions() {
+		Set<Action> actions = EnumSet.noneOf(Action.class);
+		switch (status) {
+			case RECEIVED -> {
+				actions.add(Action.ACCEPT);
+				if (correctionRequestedOn == null) {
+					actions.add(Action.REQUEST_CORRECTION);
+				}
+			}
+			case CORRECTION_REQUESTED -> actions.addAll(EnumSet.of(Action.SUPPLEMENT, Action.ABANDON));
+			case IN_CONSULTATION -> actions.add(Action.END_CONSULTATION);
+			case AWAITING_PAYMENT -> actions.addAll(EnumSet.of(Action.RECORD_PAYMENT, Action.LAPSE_FEE));
+			case CONCLUDED -> actions.add(Action.CLOSE);
+			default -> {
+			}
+		}
+		if (HANDLING.contains(status)) {
+			actions.addAll(EnumSet.of(Action.ANSWER, Action.CONSULT));
+			if (feeNotifiedOn == null && regime == Regime.REGULATIONS_2019 && !receivedOn.isBefore(ProcessingFee.EFFECTIVE)) {
+				actions.add(Action.NOTIFY_FEE);
+			}
+		}
+		if (EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION).contains(status)) {
+			if (extensionDays == null) {
+				actions.add(Action.EXTEND);
+			}
+			if (regime.allowsAgencySetDate() && agencySetDueOn == null) {
+				actions.add(Action.SET_AGENCY_DATE);
+			}
+		}
+		if (status.isOpen()) {
+			actions.add(Action.WITHDRAW);
+		}
+		return actions;
+	}
+
+	/** What staff may do to a request; labels are {@code requests.action.*}. */
+	public enum Action {
+		ACCEPT, REQUEST_CORRECTION, SUPPLEMENT, ABANDON, CONSULT, END_CONSULTATION, EXTEND, SET_AGENCY_DATE,
+		NOTIFY_FEE, RECORD_PAYMENT, LAPSE_FEE, ANSWER, CLOSE, WITHDRAW
+	}
+
+	private void conclude(Outcome outcome, String text, LocalDate on) {
+		this.outcome = outcome;
+		this.answerText = text;
+		this.concludedOn = on;
+		this.status = RequestStatus.CONCLUDED;
+	}
+
+	private ClockStop ongoingStop() {
+		return clockStops.stream().filter(ClockStop::isOngoing).findFirst()
+				.orElseThrow(() -> new IllegalRequestTransition("requests.error.noPause"));
+	}
+
+	private void reschedule(DueDates dueDates) {
+		Deadline deadline = dueDates.deadlineOf(this);
+		dueOn = deadline.due();
+		calendarComplete = deadline.calendarComplete();
+		String text = dueDates.describe(deadline);
+		dueDerivation = text == null ? null : text.substring(0, Math.min(4000, text.length()));
+	}
+
+	private void require(Set<RequestStatus> allowed) {
+		if (!allowed.contains(status)) {
+			throw new IllegalRequestTransition("requests.error.state");
+		}
+	}
+
+	private void record(Instant now, RequestEvent event, String note, String actor) {
+		step(now, event.onDay(), event.step(), note, actor);
+		registerEvent(event);
+	}
+
+	private void step(Instant now, LocalDate on, String step, String note, String actor) {
+		String trimmed = note == null ? null : note.substring(0, Math.min(2000, note.length()));
+		timeline.add(new TimelineStep(now, on, step, trimmed, actor));
+	}
+
+	public Long getId() { return id; }
+	public long getAgencyId() { return agencyId; }
+	public String getTrackingCode() { return trackingCode; }
+	String getQueryCodeHash() { return queryCodeHash; }
+	public IntakeChannel getChannel() { return channel; }
+	public LocalDate getArrivedOn() { return arrivedOn; }
+	public LocalDate getReceivedOn() { return receivedOn; }
+	public Regime getRegime() { return regime; }
+	public Applicant getApplicant() { return applicant; }
+	public String getDescription() { return description; }
+	public String getPurpose() { return purpose; }
+	public Delivery getDelivery() { return delivery; }
+	public RequestStatus getStatus() { return status; }
+	public LocalDate getDueOn() { return dueOn; }
+	public String getDueDerivation() { return dueDerivation; }
+	public boolean isCalendarComplete() { return calendarComplete; }
+	public LocalDate getCorrectionRequestedOn() { return correctionRequestedOn; }
+	public String getCorrectionNote() { return correctionNote; }
+	public LocalDate getSupplementBy() { return supplementBy; }
+	public LocalDate getSupplementReceivedOn() { return supplementReceivedOn; }
+	public Integer getExtensionDays() { return extensionDays; }
+	public String getExtensionApprovedBy() { return extensionApprovedBy; }
+	public String getExtensionReason() { return extensionReason; }
+	public LocalDate getExtendedOn() { return extendedOn; }
+	public LocalDate getAgencySetDueOn() { return agencySetDueOn; }
+	public ProcessingFee.Method getFeeMethod() { return feeMethod; }
+	public Integer getFeeYuan() { return feeYuan; }
+	public LocalDate getFeeNotifiedOn() { return feeNotifiedOn; }
+	public LocalDate getFeePayBy() { return feePayBy; }
+	public LocalDate getFeePaidOn() { return feePaidOn; }
+	public Outcome getOutcome() { return outcome; }
+	public String getAnswerText() { return answerText; }
+	public LocalDate getConcludedOn() { return concludedOn; }
+	public LocalDate getClosedOn() { return closedOn; }
+	public Instant getCreatedAt() { return createdAt; }
+	public List<ClockStop> getClockStops() { return List.copyOf(clockStops); }
+	public List<TimelineStep> getTimeline() { return List.copyOf(timeline); }
+
+	/** The events registered and not yet published (they go out when the aggregate is saved). */
+	java.util.Collection<Object> registeredEvents() {
+		return domainEvents();
+	}
+
+	/** Whether it was concluded after its due date. */
+	public boolean isLate() {
+		return concludedOn != null && concludedOn.isAfter(dueOn);
+	}
+}

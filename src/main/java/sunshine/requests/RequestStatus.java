@@ -1,0 +1,35 @@
+package sunshine.requests;
+
+/** Where a {@link DisclosureRequest} stands. */
+public enum RequestStatus {
+
+	/** 已登记: received (第三十一条), the clock runs; not yet taken into processing. */
+	RECEIVED,
+
+	/** 待补正: a 补正告知书 was sent (第三十条); the clock waits for the supplemented application. */
+	CORRECTION_REQUESTED,
+
+	/** 办理中: being handled, the clock runs. */
+	IN_PROGRESS,
+
+	/** 征求意见中: a third party (第三十二条) or another agency (第三十四条) is consulted; the clock is paused. */
+	IN_CONSULTATION,
+
+	/** 待缴费: a 收费通知 was sent; the applicant has 20 working days to pay; the clock is paused. */
+	AWAITING_PAYMENT,
+
+	/** 已办结: answered with an {@link Outcome} (or ended by a lapsed period that yields one). */
+	CONCLUDED,
+
+	/** 已归档: concluded and filed; nothing changes any more. */
+	CLOSED,
+
+	/** 已撤回: the applicant withdrew; counted under （六）3 其他. */
+	WITHDRAWN;
+
+	/** Whether the statutory clock still matters (not concluded, closed or withdrawn). */
+	public boolean isOpen() {
+		return this == RECEIVED || this == CORRECTION_REQUESTED || this == IN_PROGRESS || this == IN_CONSULTATION
+				|| this == AWAITING_PAYMENT;
+	}
+}

@@ -1,0 +1,340 @@
+package sunshine.requests.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import sunshine.agency.AgencyLookup;
+import sunshine.agency.Role;
+import sunshine.agency.StaffUser;
+import sunshine.requests.ApplicantType;
+import sunshine.requests.Delivery;
+import sunshine.requests.DisclosureRequest;
+import sunshine.requests.DisclosureRequest.Action;
+import sunshine.requests.DisclosureRequestManagement;
+import sunshine.requests.DisclosureRequestQueries;
+import sunshine.requests.IllegalRequestTransition;
+import sunshine.requests.IntakeChannel;
+import sunshine.requests.InvalidApplication;
+import sunshine.requests.NoticeKind;
+import sunshine.requests.Outcome;
+import sunshine.requests.PauseKind;
+import sunshine.requests.ProcessingFee;
+import sunshine.requests.RemedyKind;
+import sunshine.requests.RemedyResult;
+import sunshine.requests.RequestNotices;
+
+/**
+ * The staff console of 依申请公开: the queue (due / due soon / overdue), registration of applications
+ * received off-line, the request page with its timeline and exactly the actions its state allows,
+ * the letters as PDF and Word, and remedies. The three separated administrators have no access.
+ */
+@Controller
+class ConsoleRequestController {
+
+	private final DisclosureRequestManagement management;
+	private final DisclosureRequestQueries queries;
+	private final RequestNotices notices;
+	private final TrackingView tracking;
+	private final AgencyLookup agencies;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ConsoleRequestController(DisclosureRequestManagement management, DisclosureRequestQueries queries,
+			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages, Clock clock) {
+		this.management = management;
+		this.queries = queries;
+		this.notices = notices;
+		this.tracking = tracking;
+		this.agencies = agencies;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/console/requests")
+	String queue(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "open") String view,
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) String q, Model model) {
+		requireBusinessRole(user);
+		var scope = agencies.scopeOf(user);
+		model.addAttribute("rows", queries.queue(scope, new DisclosureRequestQueries.Filter(view, agency, q), 200));
+		model.addAttribute("counts", queries.counts(scope));
+		model.addAttribute("view", view);
+		model.addAttribute("q", q);
+		model.addAttribute("agency", agency);
+		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.includes(a.getId())).toList());
+		return "requests/queue";
+	}
+
+	@GetMapping("/console/requests/new")
+	String registration(@AuthenticationPrincipal StaffUser user, Model model) {
+		requireBusinessRole(user);
+		return showRegistration(model, PublicRequestController.ApplicationForm.empty(), "IN_PERSON",
+				LocalDate.now(clock).toString(), "");
+	}
+
+	@PostMapping("/console/requests/new")
+	String register(@AuthenticationPrincipal StaffUser user, @ModelAttribute PublicRequestController.ApplicationForm form,
+			@RequestParam(defaultValue = "IN_PERSON") String channel, @RequestParam(required = false) String arrivedOn,
+			@RequestParam(required = false) String confirmedOn, Model model, Locale locale, RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		Map<String, String> errors = new LinkedHashMap<>();
+		IntakeChannel intake = Arrays.stream(IntakeChannel.staffChannels()).filter(c -> c.name().equals(channel))
+				.findFirst().orElse(null);
+		if (intake == null) {
+			errors.put("channel", text("requests.error.channel", locale));
+		}
+		LocalDate arrived = date(arrivedOn, "arrivedOn", errors, locale);
+		LocalDate confirmed = confirmedOn == null || confirmedOn.isBlank() ? null
+				: date(confirmedOn, "confirmedOn", errors, locale);
+		if (errors.isEmpty()) {
+			try {
+				var submission = management.registerOnBehalf(user, intake, arrived, confirmed, form.application());
+				redirect.addFlashAttribute("submission", submission);
+				return "redirect:/console/requests/code/" + submission.trackingCode();
+			}
+			catch (InvalidApplication e) {
+				e.problems().forEach(p -> errors.putIfAbsent(p.field(),
+						messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)));
+			}
+		}
+		model.addAttribute("errors", errors);
+		return showRegistration(model, form, channel, arrivedOn, confirmedOn);
+	}
+
+	@GetMapping("/console/requests/code/{trackingCode}")
+	String byCode(@AuthenticationPrincipal StaffUser user, @PathVariable String trackingCode, Model model) {
+		requireBusinessRole(user);
+		var rows = queries.queue(agencies.scopeOf(user), new DisclosureRequestQueries.Filter("all", null, trackingCode), 1);
+		if (rows.isEmpty()) {
+			throw new AccessDeniedException("not found");
+		}
+		return "redirect:/console/requests/" + rows.get(0).id();
+	}
+
+	private String showRegistration(Model model, PublicRequestController.ApplicationForm form, String channel,
+			String arrivedOn, String confirmedOn) {
+		model.addAttribute("form", form);
+		model.addAttribute("channel", channel);
+		model.addAttribute("arrivedOn", arrivedOn);
+		model.addAttribute("confirmedOn", confirmedOn);
+		model.addAttribute("channels", IntakeChannel.staffChannels());
+		model.addAttribute("types", ApplicantType.values());
+		model.addAttribute("deliveries", Delivery.values());
+		return "requests/register";
+	}
+
+	@GetMapping("/console/requests/{id}")
+	String detail(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model, Locale locale) {
+		requireBusinessRole(user);
+		DisclosureRequest request = management.find(user, id).orElseThrow(() -> new AccessDeniedException("not in scope"));
+		model.addAttribute("request", request);
+		model.addAttribute("view", tracking.of(request, locale));
+		boolean own = request.getAgencyId() == user.agencyId();
+		model.addAttribute("actions", own ? request.allowedActions() : java.util.Set.of());
+		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isAnswerable).toList());
+		model.addAttribute("remedies", management.remediesOf(id));
+		model.addAttribute("remedyKinds", RemedyKind.values());
+		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
+		model.addAttribute("today", LocalDate.now(clock).toString());
+		model.addAttribute("own", own);
+		return "requests/detail";
+	}
+
+	@PostMapping("/console/requests/{id}/actions/{action}")
+	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable Action action,
+			@RequestParam Map<String, String> params, Locale locale, RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		Map<String, String> errors = new LinkedHashMap<>();
+		try {
+			LocalDate on = params.containsKey("on") ? date(params.get("on"), "on", errors, locale) : LocalDate.now(clock);
+			if (errors.isEmpty()) {
+				perform(user, id, action, params, on, errors, locale);
+			}
+		}
+		catch (IllegalRequestTransition e) {
+			errors.put("action", text(e.messageKey(), locale));
+		}
+		catch (IllegalArgumentException e) {
+			errors.put("action", text("requests.error.input", locale));
+		}
+		if (errors.isEmpty()) {
+			redirect.addFlashAttribute("done", text("requests.action." + action.name(), locale));
+		}
+		else {
+			redirect.addFlashAttribute("errors", errors);
+			redirect.addFlashAttribute("typed", params);
+		}
+		return "redirect:/console/requests/" + id;
+	}
+
+	private void perform(StaffUser user, long id, Action action, Map<String, String> params, LocalDate on,
+			Map<String, String> errors, Locale locale) {
+		switch (action) {
+			case ACCEPT -> management.accept(user, id, on);
+			case REQUEST_CORRECTION -> {
+				String note = required(params, "note", errors, locale);
+				LocalDate by = date(params.get("supplementBy"), "supplementBy", errors, locale);
+				if (errors.isEmpty()) {
+					management.requestCorrection(user, id, on, note, by);
+				}
+			}
+			case SUPPLEMENT -> management.supplement(user, id, on);
+			case ABANDON -> management.abandon(user, id);
+			case CONSULT -> {
+				PauseKind kind = "OTHER_AGENCY".equals(params.get("kind")) ? PauseKind.OTHER_AGENCY : PauseKind.THIRD_PARTY;
+				String party = required(params, "party", errors, locale);
+				if (errors.isEmpty()) {
+					management.startConsultation(user, id, kind, party, on);
+				}
+			}
+			case END_CONSULTATION -> management.endConsultation(user, id, on);
+			case EXTEND -> {
+				int days = number(params.get("days"), "days", errors, locale);
+				String approver = required(params, "approvedBy", errors, locale);
+				if (errors.isEmpty()) {
+					management.extend(user, id, days, approver, params.get("reason"), on);
+				}
+			}
+			case SET_AGENCY_DATE -> {
+				LocalDate date = date(params.get("date"), "date", errors, locale);
+				if (errors.isEmpty()) {
+					management.setAgencyDate(user, id, date, params.get("reason"));
+				}
+			}
+			case NOTIFY_FEE -> {
+				ProcessingFee.Method method = "PER_PAGE".equals(params.get("method")) ? ProcessingFee.Method.PER_PAGE
+						: ProcessingFee.Method.PER_REQUEST;
+				int pages = method == ProcessingFee.Method.PER_PAGE ? number(params.get("pages"), "pages", errors, locale) : 0;
+				if (errors.isEmpty()) {
+					management.notifyFee(user, id, method, pages, on);
+				}
+			}
+			case RECORD_PAYMENT -> management.recordPayment(user, id, on);
+			case LAPSE_FEE -> management.lapseFee(user, id);
+			case ANSWER -> {
+				Outcome outcome = Outcome.parse(params.get("outcome")).filter(Outcome::isAnswerable).orElse(null);
+				if (outcome == null) {
+					errors.put("outcome", text("requests.error.outcome", locale));
+				}
+				else {
+					management.answer(user, id, outcome, params.get("text"), on);
+				}
+			}
+			case CLOSE -> management.close(user, id);
+			case WITHDRAW -> management.withdraw(user, id, params.get("note"));
+		}
+	}
+
+	@GetMapping("/console/requests/{id}/letters/{kind}.{format}")
+	ResponseEntity<byte[]> letter(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@PathVariable NoticeKind kind, @PathVariable String format) {
+		requireBusinessRole(user);
+		DisclosureRequest request = management.find(user, id).filter(kind::appliesTo)
+				.orElseThrow(() -> new AccessDeniedException("not in scope"));
+		return PublicRequestController.Letters.download(request.getTrackingCode(), kind, format,
+				format.equals("docx") ? notices.docx(request, kind) : notices.pdf(request, kind));
+	}
+
+	@PostMapping("/console/requests/{id}/remedies")
+	String fileRemedy(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @RequestParam RemedyKind kind,
+			@RequestParam(required = false) String filedOn, @RequestParam(required = false) String note, Locale locale,
+			RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate filed = date(filedOn, "filedOn", errors, locale);
+		if (errors.isEmpty()) {
+			management.fileRemedy(user, id, kind, filed, note);
+			redirect.addFlashAttribute("done", text("requests.remedy.filed", locale));
+		}
+		else {
+			redirect.addFlashAttribute("errors", errors);
+		}
+		return "redirect:/console/requests/" + id;
+	}
+
+	@PostMapping("/console/requests/{id}/remedies/{remedyId}")
+	String decideRemedy(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable long remedyId,
+			@RequestParam RemedyResult result, @RequestParam(required = false) String decidedOn, Locale locale,
+			RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate decided = date(decidedOn, "decidedOn", errors, locale);
+		try {
+			if (errors.isEmpty()) {
+				management.decideRemedy(user, remedyId, result, decided);
+				redirect.addFlashAttribute("done", text("requests.remedy.decided", locale));
+			}
+		}
+		catch (IllegalRequestTransition e) {
+			errors.put("result", text(e.messageKey(), locale));
+		}
+		if (!errors.isEmpty()) {
+			redirect.addFlashAttribute("errors", errors);
+		}
+		return "redirect:/console/requests/" + id;
+	}
+
+	static void requireBusinessRole(StaffUser user) {
+		if (user.roles().stream().allMatch(Role::isSeparatedAdministrator)) {
+			throw new AccessDeniedException("administrators do not handle requests");
+		}
+	}
+
+	private LocalDate date(String raw, String field, Map<String, String> errors, Locale locale) {
+		if (raw == null || raw.isBlank()) {
+			errors.put(field, messages.getMessage("requests.error.dateMissing",
+					new Object[] { text("requests.field." + field, locale) }, locale));
+			return null;
+		}
+		try {
+			return LocalDate.parse(raw.strip());
+		}
+		catch (DateTimeParseException e) {
+			errors.put(field, messages.getMessage("requests.error.dateFormat",
+					new Object[] { text("requests.field." + field, locale), raw }, locale));
+			return null;
+		}
+	}
+
+	private int number(String raw, String field, Map<String, String> errors, Locale locale) {
+		try {
+			return Integer.parseInt(raw == null ? "" : raw.strip());
+		}
+		catch (NumberFormatException e) {
+			errors.put(field, messages.getMessage("requests.error.number",
+					new Object[] { text("requests.field." + field, locale), raw == null ? "" : raw }, locale));
+			return 0;
+		}
+	}
+
+	private String required(Map<String, String> params, String field, Map<String, String> errors, Locale locale) {
+		String value = params.get(field);
+		if (value == null || value.isBlank()) {
+			errors.put(field, messages.getMessage("requests.error.required",
+					new Object[] { text("requests.field." + field, locale) }, locale));
+			return null;
+		}
+		return value.strip();
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}

@@ -1,0 +1,249 @@
+package sunshine.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import sunshine.Http;
+import sunshine.SunshineIntegrationTest;
+import sunshine.calendar.CalendarManagement;
+import sunshine.calendar.ClockPlan;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole flow of an application on a real database: the public API and its refusals, staff
+ * registration with the receipt date of 第三十一条, extension and answer through the console, the
+ * letters, the remedies, the reporting views, the audit trail, and tracking by the citizen.
+ */
+@SunshineIntegrationTest
+class RequestsIntegrationTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+	// 640102198001011232: check character worked out by hand in RequestApplicationTests
+	static final String ID = "640102198001011232";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CalendarManagement calendar;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		http = new Http(port);
+	}
+
+	private JsonNode postApplication(String json, int expectedStatus) throws Exception {
+		var result = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(json))
+				.andExpect(status().is(expectedStatus)).andReturn();
+		return JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void acceptsAnOnlineApplicationAndTellsTheCodesAndDates() throws Exception {
+		JsonNode body = postApplication("""
+				{"agency":"640000-xfj","applicantType":"自然人","name":"网申甲","idNumber":"%s","phone":"13895000001",
+				 "address":"银川市兴庆区解放西街369号","description":"2024年度信访事项办理情况统计","purpose":"研究",
+				 "delivery":"电子邮件","email":"jia@example.cn"}
+				""".formatted(ID), 201);
+		assertThat(body.get("trackingCode").asString()).matches("GK-\\d{4}-[2-9A-HJKMNP-Z]{8}");
+		assertThat(body.get("queryCode").asString()).matches("[2-9A-HJKMNP-Z]{6}");
+		// received on the day both sides confirm: today, or the next working day when today is off (第三十一条)
+		LocalDate today = LocalDate.now(clock);
+		LocalDate expectedReceipt = calendar.calendar().isWorkingDay(today) ? today
+				: calendar.calendar().nextWorkingDayAfter(today);
+		assertThat(body.get("receivedOn").asString()).isEqualTo(expectedReceipt.toString());
+		assertThat(body.get("dueOn").asString()).isEqualTo(calendar
+				.deadline(ClockPlan.startingOn(expectedReceipt, Regime.REGULATIONS_2019.answerLimit())).due().toString());
+
+		String code = body.get("trackingCode").asString();
+		var tracked = http.get("/api/v1/requests/track?code=" + code + "&queryCode=" + body.get("queryCode").asString());
+		assertThat(tracked.statusCode()).isEqualTo(200);
+		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执");
+		assertThat(tracked.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void refusesBadFieldsWithAChineseMessageForEachAndStoresNothing() throws Exception {
+		long before = jdbc.sql("select count(*) from disclosure_request").query(Long.class).single();
+		JsonNode body = postApplication("""
+				{"agency":"640000-xfj","applicantType":"商业企业","name":"宁夏某某有限公司","creditCode":"91640100MA76A1B2C0",
+				 "phone":"12345","address":"银川市","description":""}
+				""", 400);
+		assertThat(body.get("fields").toString()).contains("creditCode", "phone", "description");
+		assertThat(body.get("errors").get("creditCode").asString()).contains("统一社会信用代码", "校验码");
+		assertThat(body.get("errors").get("phone").asString()).contains("联系电话");
+		assertThat(body.get("message").asString()).contains("统一社会信用代码");
+		assertThat(postApplication("{\"agency\":\"999999-xfj\",\"applicantType\":\"外星人\"}", 400).get("errors")
+				.get("applicantType").asString()).contains("申请人类型");
+		assertThat(postApplication("not json", 400).get("message").asString()).contains("JSON");
+		assertThat(jdbc.sql("select count(*) from disclosure_request").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void revealsNothingForAWrongQueryCode() throws Exception {
+		JsonNode body = postApplication("""
+				{"agency":"640100-xfj","applicantType":"科研机构","name":"宁夏某研究院","creditCode":"91640100MA76A1B2CR",
+				 "phone":"0951-5057143","address":"银川市金凤区","description":"信访量统计"}
+				""", 201);
+		String code = body.get("trackingCode").asString();
+		var wrong = http.get("/api/v1/requests/track?code=" + code + "&queryCode=WRONG2");
+		var unknown = http.get("/api/v1/requests/track?code=GK-2025-ZZZZZZZZ&queryCode=WRONG2");
+		assertThat(wrong.statusCode()).isEqualTo(404);
+		assertThat(wrong.body()).isEqualTo(unknown.body()).doesNotContain(code, "宁夏某研究院");
+		assertThat(http.get("/requests/track?code=" + code + "&queryCode=WRONG2").body()).contains("查询码或密码不正确")
+				.doesNotContain("宁夏某研究院");
+	}
+
+	@Test
+	void registersALetterExtendsAnswersAndShowsTheAnswerToTheCitizen() throws Exception {
+		var handler = user(users.loadUserByUsername("handler"));
+		var result = mvc.perform(post("/console/requests/new").with(handler).with(csrf())
+				.param("channel", "REGISTERED_MAIL").param("arrivedOn", "2025-03-03").param("confirmedOn", "2025-03-04")
+				.param("applicantType", "NATURAL_PERSON").param("name", "来信乙").param("idNumber", ID)
+				.param("phone", "13895000002").param("address", "吴忠市利通区").param("description", "2024年信访听证工作情况")
+				.param("delivery", "PAPER"))
+				.andExpect(status().is3xxRedirection()).andReturn();
+		var submission = (DisclosureRequestManagement.Submission) result.getFlashMap().get("submission");
+		// signed for on Tue Mar 4 (第三十一条); Mar 5–7 (3), 10–14 (8), 17–21 (13), 24–28 (18), Mar 31–Apr 1 (20)
+		assertThat(submission.receivedOn()).isEqualTo(LocalDate.of(2025, 3, 4));
+		assertThat(submission.dueOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+		long id = jdbc.sql("select id from disclosure_request where tracking_code = :code")
+				.param("code", submission.trackingCode()).query(Long.class).single();
+
+		act(id, "ACCEPT", Map.of("on", "2025-03-05"));
+		act(id, "EXTEND", Map.of("days", "20", "approvedBy", "刘志强", "reason", "需要调取多个处室档案", "on", "2025-03-25"));
+		// from Apr 1: Apr 2–3 (2), 清明 Apr 4–6, Apr 7–11 (7), 14–18 (12), 21–25 (17), Sun Apr 27 worked (18), Apr 28–29 (20)
+		assertThat(jdbc.sql("select due_on from disclosure_request where id = :id").param("id", id)
+				.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 4, 29));
+		String page = mvc.perform(get("/console/requests/" + id).with(handler)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("action-ANSWER", "action-CONSULT").doesNotContain("action-EXTEND", "action-ACCEPT");
+		assertThat(page).contains("清明节");
+
+		act(id, "ANSWER", Map.of("outcome", "R2", "text", "听证工作情况见附件，涉及个人信息部分不予公开。", "on", "2025-04-10"));
+		var view = jdbc.sql("select * from report_requests_applications where request_id = :id").param("id", id).query()
+				.singleRow();
+		assertThat(lower(view)).containsEntry("outcome_code", "R2").containsEntry("outcome_2019", "R2")
+				.containsEntry("outcome_2008", "S3_3_3").containsEntry("era", "2019").containsEntry("applicant_column", "自然人")
+				.containsEntry("channel_row_2008", "S3_1_4");
+		assertThat(((Number) lower(view).get("extended")).intValue()).isEqualTo(1);
+		assertThat(((Number) lower(view).get("late")).intValue()).isZero();
+
+		var pdf = mvc.perform(get("/console/requests/" + id + "/letters/ANSWER.pdf").with(handler))
+				.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		var docx = mvc.perform(get("/console/requests/" + id + "/letters/EXTENSION.docx").with(handler))
+				.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(docx.getContentAsByteArray()[0]).isEqualTo((byte) 'P');
+
+		assertThat(jdbc.sql("""
+				select action from audit_entry where subject = :subject order by seq
+				""").param("subject", "request:" + submission.trackingCode()).query(String.class).list())
+				.containsExactly("request.received", "request.accepted", "request.extended", "request.answered");
+
+		var tracked = http.get("/requests/track?code=" + submission.trackingCode() + "&queryCode=" + submission.queryCode());
+		assertThat(tracked.body()).contains("已办结", "部分公开", "听证工作情况见附件", "政府信息公开申请答复书");
+		assertThat(tracked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+		var letter = http.get("/requests/track/letter?code=" + submission.trackingCode() + "&queryCode="
+				+ submission.queryCode() + "&kind=ANSWER&format=pdf");
+		assertThat(letter.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void recordsAReconsiderationAndItsResultForSectionFour() throws Exception {
+		var handler = user(users.loadUserByUsername("handler-640104"));
+		var result = mvc.perform(post("/console/requests/new").with(handler).with(csrf())
+				.param("channel", "IN_PERSON").param("arrivedOn", "2024-06-03")
+				.param("applicantType", "LEGAL_SERVICE_INSTITUTION").param("name", "宁夏某律师事务所")
+				.param("creditCode", "91640100MA76A1B2CR").param("phone", "13895000003").param("address", "银川市兴庆区")
+				.param("description", "某信访事项的办理记录").param("delivery", "PAPER"))
+				.andExpect(status().is3xxRedirection()).andReturn();
+		var submission = (DisclosureRequestManagement.Submission) result.getFlashMap().get("submission");
+		long id = jdbc.sql("select id from disclosure_request where tracking_code = :code")
+				.param("code", submission.trackingCode()).query(Long.class).single();
+		act(id, "ANSWER", Map.of("outcome", "R3_7", "on", "2024-06-20"), handler);
+		mvc.perform(post("/console/requests/" + id + "/remedies").with(handler).with(csrf())
+				.param("kind", "RECONSIDERATION").param("filedOn", "2024-07-15").param("note", "申请人申请行政复议"))
+				.andExpect(status().is3xxRedirection());
+		long remedy = jdbc.sql("select id from request_remedy where request_id = :id").param("id", id).query(Long.class)
+				.single();
+		mvc.perform(post("/console/requests/" + id + "/remedies/" + remedy).with(handler).with(csrf())
+				.param("result", "UPHELD").param("decidedOn", "2024-09-10")).andExpect(status().is3xxRedirection());
+		var row = lower(jdbc.sql("select * from report_requests_remedies where remedy_id = :id").param("id", remedy).query()
+				.singleRow());
+		assertThat(row).containsEntry("report_row", "REVIEW").containsEntry("result_column", "结果维持");
+		assertThat(row.get("decided_on").toString()).isEqualTo("2024-09-10");
+	}
+
+	@Test
+	void showsEachStaffMemberOnlyTheirScopeAndNoAdministratorAtAll() throws Exception {
+		mvc.perform(get("/console/requests").with(user(users.loadUserByUsername("sysadmin")))).andExpect(status().isForbidden());
+		String queue = mvc.perform(get("/console/requests").with(user(users.loadUserByUsername("handler-640522"))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(queue).doesNotContain("宁夏回族自治区信访局</td>", "银川市信访局</td>");
+	}
+
+	@Test
+	void servesThePublicPagesWithoutASessionExceptTheForm() {
+		for (String path : new String[] { "/requests", "/requests/track" }) {
+			var response = http.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+		}
+		var form = http.get("/requests/apply");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("在线申请", "_csrf", "统一社会信用代码");
+	}
+
+	private void act(long id, String action, Map<String, String> params) throws Exception {
+		act(id, action, params, user(users.loadUserByUsername("handler")));
+	}
+
+	private void act(long id, String action, Map<String, String> params,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
+		MockHttpServletRequestBuilder request = post("/console/requests/" + id + "/actions/" + action).with(who).with(csrf());
+		params.forEach(request::param);
+		var result = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(result.getFlashMap().get("errors")).as(action).isNull();
+	}
+
+	private static Map<String, Object> lower(Map<String, Object> row) {
+		var map = new java.util.HashMap<String, Object>();
+		row.forEach((key, value) -> map.put(key.toLowerCase(java.util.Locale.ROOT), value));
+		return map;
+	}
+}
