@@ -177,7 +177,7 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "archived_on")
 	private LocalDate archivedOn;
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "petition_step", joinColumns = @JoinColumn(name = "petition_id"))
 	@OrderColumn(name = "seq")
 	private List<HistoryEntry> history = new ArrayList<>();
