@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,17 +68,15 @@ public class PetitionManagement {
 	private final PetitionTimeLimits limits;
 	private final PetitionCategories categories;
 	private final AgencyLookup agencies;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
 	PetitionManagement(PetitionRepository petitions, PetitionTimeLimits limits, PetitionCategories categories,
-			AgencyLookup agencies, ApplicationEventPublisher events, Clock clock) {
+			AgencyLookup agencies, Clock clock) {
 		this.petitions = petitions;
 		this.limits = limits;
 		this.categories = categories;
 		this.agencies = agencies;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -257,6 +254,37 @@ public class PetitionManagement {
 
 	public void archive(long id, StaffUser user) {
 		act(id, user, Action.ARCHIVE, (p, now, today) -> p.archive(today, now, user.username()));
+	}
+
+	/**
+	 * 分析通报 for a period: every replied petition of the user's agency answered in the period is counted
+	 * in the named analysis report circulated to the units.
+	 *
+	 * @return how many petitions the report covers
+	 */
+	public int analysePeriod(LocalDate from, LocalDate to, String report, StaffUser user) {
+		requireRole(user, Role.REGISTRAR);
+		if (report == null || report.isBlank()) {
+			throw new IllegalArgumentException("A report title is required");
+		}
+		var ids = petitions.findIdsToAnalyse(user.agencyId(), PetitionStatus.REPLIED, from, to);
+		for (Long id : ids) {
+			analyse(id, report, user);
+		}
+		return ids.size();
+	}
+
+	/**
+	 * The earlier matters of the same petitioner, in the same category, that ended with a 复核 opinion:
+	 * the same facts and reasons are not accepted again (三级终结), so the registrar is warned.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<String> finalMattersLike(Petition petition) {
+		if (petition.getPetitioner().idNumber() == null) {
+			return List.of();
+		}
+		return petitions.findFinalMatters(petition.getPetitioner().idNumber(), petition.getCategoryCode(),
+				ReviewLevel.RE_REVIEW, petition.getId());
 	}
 
 	@FunctionalInterface

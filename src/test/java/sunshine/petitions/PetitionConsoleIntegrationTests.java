@@ -106,6 +106,33 @@ class PetitionConsoleIntegrationTests {
 	}
 
 	@Test
+	void circulatesAnAnalysisOfTheRepliedPetitionsOfAPeriod() throws Exception {
+		long id = submitted("灵活就业人员社保补缴");
+		var registrar = (sunshine.agency.StaffUser) staff("registrar");
+		var all = new sunshine.agency.StaffUser(0, "all-roles", "测试", registrar.agencyId(), registrar.agencyCode(),
+				registrar.agencyName(), java.util.Set.of(sunshine.agency.Role.REGISTRAR, sunshine.agency.Role.HANDLER,
+						sunshine.agency.Role.REVIEWER, sunshine.agency.Role.SIGNING_LEADER), "", true, false);
+		petitions.accept(id, all);
+		petitions.assign(id, jdbc.sql("select min(id) from responsible_unit where agency_id = :a")
+				.param("a", registrar.agencyId()).query(Long.class).single(), all);
+		petitions.claim(id, all);
+		petitions.submitDraft(id, "答复", all);
+		petitions.approve(id, all);
+		petitions.sign(id, all);
+		petitions.reply(id, all);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
+		var result = mvc.perform(post("/console/petitions/circulate").param("from", today.toString())
+				.param("to", today.toString()).param("report", "本日网上信访分析").with(user(registrar)).with(csrf()))
+				.andReturn();
+		assertThat((String) result.getFlashMap().get("done")).contains("本日网上信访分析");
+		assertThat(jdbc.sql("select status from petition where id = :id").param("id", id).query(String.class).single())
+				.isEqualTo("ANALYSED");
+		var missing = mvc.perform(post("/console/petitions/circulate").param("from", "").param("to", "")
+				.param("report", "").with(user(registrar)).with(csrf())).andReturn();
+		assertThat((String) missing.getFlashMap().get("failure")).contains("起止日期");
+	}
+
+	@Test
 	void recordsTheOverdueWorkOfEveryAgencyWhenReminding() {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'petitions.overdueReminder'")
 				.query(Long.class).single();

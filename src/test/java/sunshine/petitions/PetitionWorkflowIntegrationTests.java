@@ -41,6 +41,16 @@ class PetitionWorkflowIntegrationTests {
 	@Autowired
 	AgencyLookup agencies;
 
+	@Autowired
+	PetitionSupervision supervision;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	StaffUser staff(String username) {
+		return (StaffUser) users.loadUserByUsername(username);
+	}
+
 	JsonHttp http;
 
 	@BeforeEach
@@ -186,10 +196,25 @@ class PetitionWorkflowIntegrationTests {
 		assertThat(reReview.getReviewLevel()).isEqualTo(ReviewLevel.RE_REVIEW);
 		assertThat(agencies.byId(reReview.getAgencyId()).orElseThrow().getCode()).isEqualTo("640000-xfj");
 
+		long reReviewId = reReview.getId();
+		supervision.recordHearing(reReviewId, java.time.LocalDate.of(2026, 1, 5), "信访人、承办单位、人大代表",
+				"维持复查意见", staff("reviewer"));
+		assertThat(jdbc.sql("select result from petition_hearing where petition_id = :id").param("id", reReviewId)
+				.query(String.class).single()).isEqualTo("维持复查意见");
+		assertThatThrownBy(() -> supervision.recordHearing(review.getId(), java.time.LocalDate.of(2026, 1, 5), "a", "b",
+				staff("reviewer"))).as("640100's matter is outside the region reviewer's own agency")
+				.isInstanceOf(PetitionIllegalStateException.class);
+
 		handleToReply(reReviewCode, "640000-xfj");
 		assertThatThrownBy(() -> petitions.requestReview(reReviewCode, query, "仍然不服"))
 				.isInstanceOf(PetitionIllegalStateException.class)
 				.extracting(e -> ((PetitionIllegalStateException) e).messageKey()).isEqualTo("petitions.error.final");
+
+		// The same petitioner writes again about the same kind of matter: the registrar is warned.
+		var again = http.post("/api/v1/petitions", submission("640000-xfj", "网上投诉")).json();
+		var repeated = petitions.track(again.get("trackingCode").asString(), again.get("queryCode").asString())
+				.orElseThrow();
+		assertThat(petitions.finalMattersLike(repeated)).contains(reReviewCode);
 	}
 
 	private void handleToReply(String code, String agencyCode) {

@@ -120,6 +120,7 @@ class PetitionConsoleController {
 		model.addAttribute("today", today());
 		model.addAttribute("maxExtension", limits.maxExtensionDays());
 		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
+		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
 		return "petitions/detail";
 	}
 
@@ -229,6 +230,25 @@ class PetitionConsoleController {
 		model.addAttribute("channels", List.of(Channel.values()));
 		model.addAttribute("categories", categories.all());
 		return "petitions/register";
+	}
+
+	/** 分析通报: the registrar circulates an analysis of a period; its replied petitions move to that step. */
+	@PostMapping("/console/petitions/circulate")
+	String circulate(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String report,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			int count = petitions.analysePeriod(parseDate(from), parseDate(to), required(report), user);
+			redirect.addFlashAttribute("done", messages.getMessage("petitions.circulate.done",
+					new Object[] { report.strip(), count }, locale));
+		}
+		catch (PetitionIllegalStateException e) {
+			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("failure", messages.getMessage("petitions.circulate.missing", null, locale));
+		}
+		return "redirect:/console/petitions";
 	}
 
 	// Supervision ---------------------------------------------------------------------------------
