@@ -1,0 +1,637 @@
+package sunshine.petitions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A petition (信访事项) or a message to a leader (领导留言), from registration to the archive.
+ *
+ * <p>The seven steps of the seed agency's workflow are guarded verbs: each checks the
+ * {@link PetitionStatus}, appends a {@link HistoryEntry} to the file, sets the deadline of the next
+ * step (computed by {@link PetitionTimeLimits}) and registers a {@link PetitionEvent} that the audit
+ * log records. An action the state does not allow throws {@link PetitionIllegalStateException}.
+ * {@link #allowedActions()} tells the pages which actions to offer; they hold no rules of their own.
+ *
+ * <p>Personal data (name, identity number, phone, address) sit in their own columns, wide enough for
+ * SM4 ciphertext, so that a JPA converter can encrypt them.
+ */
+@Entity
+@Table(name = "petition")
+public class Petition extends AbstractAggregateRoot<Petition> {
+
+	/** The workflow's actions, as the console offers them. */
+	public enum Action {
+		ACCEPT, REJECT, TRANSFER, ASSIGN, CLAIM, HAND_BACK, EXTEND, SUBMIT_DRAFT, APPROVE, RETURN_FOR_REWORK, SIGN,
+		REPLY, ANALYSE, ARCHIVE, HEARING, SUPERVISE
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "petition_seq")
+	@SequenceGenerator(name = "petition_seq", sequenceName = "petition_seq", allocationSize = 50)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "agency_id", nullable = false)
+	private Long agencyId;
+
+	@Column(name = "tracking_code", nullable = false, unique = true, length = 32)
+	private String trackingCode;
+
+	@Column(name = "query_code_hash", nullable = false, length = 64)
+	private String queryCodeHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "channel", nullable = false, length = 20)
+	private Channel channel;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false, length = 24)
+	private PetitionStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_level", nullable = false, length = 16)
+	private ReviewLevel reviewLevel;
+
+	/** The petition whose opinion this 复查/复核 reconsiders. */
+	@Column(name = "previous_id")
+	private Long previousId;
+
+	@Column(name = "category_code", nullable = false, length = 32)
+	private String categoryCode;
+
+	@Column(name = "title", nullable = false, length = 200)
+	private String title;
+
+	@Column(name = "content", nullable = false, length = 20000)
+	private String content;
+
+	@Column(name = "petitioner_name", nullable = false, length = 512)
+	private String petitionerName;
+
+	@Column(name = "id_number", length = 512)
+	private String idNumber;
+
+	@Column(name = "phone", length = 512)
+	private String phone;
+
+	@Column(name = "address", length = 512)
+	private String address;
+
+	/** For visits: how many came; five or more make a group visit (集体访). */
+	@Column(name = "visitors", nullable = false)
+	private int visitors;
+
+	@Column(name = "received_on", nullable = false)
+	private LocalDate receivedOn;
+
+	@Column(name = "received_at", nullable = false)
+	private Instant receivedAt;
+
+	@Column(name = "acceptance_due", nullable = false)
+	private LocalDate acceptanceDue;
+
+	@Column(name = "accepted_on")
+	private LocalDate acceptedOn;
+
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	@Column(name = "unit_name", length = 100)
+	private String unitName;
+
+	@Column(name = "assigned_on")
+	private LocalDate assignedOn;
+
+	/** The deadline of the step the petition is in now. */
+	@Column(name = "due_on")
+	private LocalDate dueOn;
+
+	/** 办结期限: the last day for the official answer. */
+	@Column(name = "completion_due")
+	private LocalDate completionDue;
+
+	@Column(name = "extension_days", nullable = false)
+	private int extensionDays;
+
+	@Column(name = "refusal_reason", length = 1000)
+	private String refusalReason;
+
+	@Column(name = "transferred_to", length = 100)
+	private String transferredTo;
+
+	@Column(name = "draft_reply", length = 20000)
+	private String draftReply;
+
+	@Column(name = "reply", length = 20000)
+	private String reply;
+
+	/** The reply as published on the message board, personal data removed. */
+	@Column(name = "public_reply", length = 20000)
+	private String publicReply;
+
+	@Column(name = "published", nullable = false)
+	private boolean published;
+
+	/** The day the citizen got an answer: the reply, or the notice of refusal or forwarding. */
+	@Column(name = "answered_on")
+	private LocalDate answeredOn;
+
+	@Column(name = "answered_on_time")
+	private Boolean answeredOnTime;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "rating", length = 24)
+	private Rating rating;
+
+	@Column(name = "rated_on")
+	private LocalDate ratedOn;
+
+	/** Whether the citizen has asked for the next level (复查 / 复核) against this opinion. */
+	@Column(name = "next_level_requested", nullable = false)
+	private boolean nextLevelRequested;
+
+	@Column(name = "archived_on")
+	private LocalDate archivedOn;
+
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@CollectionTable(name = "petition_step", joinColumns = @JoinColumn(name = "petition_id"))
+	@OrderColumn(name = "seq")
+	private List<HistoryEntry> history = new ArrayList<>();
+
+	protected Petition() {
+	}
+
+	/** Registers a petition received on {@code receivedOn}; acceptance is due within the legal period. */
+	static Petition register(long agencyId, String trackingCode, String queryCodeHash, Channel channel,
+			String categoryCode, String title, String content, Petitioner petitioner, int visitors,
+			LocalDate receivedOn, Instant now, String actor, ReviewLevel level, Long previousId,
+			PetitionTimeLimits limits) {
+		var p = new Petition();
+		p.agencyId = agencyId;
+		p.trackingCode = trackingCode;
+		p.queryCodeHash = queryCodeHash;
+		p.channel = channel;
+		p.categoryCode = categoryCode;
+		p.title = title;
+		p.content = content;
+		p.petitionerName = petitioner.name();
+		p.idNumber = petitioner.idNumber();
+		p.phone = petitioner.phone();
+		p.address = petitioner.address();
+		p.visitors = channel == Channel.VISIT ? Math.max(1, visitors) : 0;
+		p.receivedOn = receivedOn;
+		p.receivedAt = now;
+		p.reviewLevel = level;
+		p.previousId = previousId;
+		p.status = PetitionStatus.REGISTERED;
+		p.acceptanceDue = limits.acceptance(receivedOn).due();
+		p.dueOn = p.acceptanceDue;
+		p.record(now, "register", actor, level == ReviewLevel.FIRST ? null : level.name(), p.dueOn, true);
+		return p;
+	}
+
+	// 登记交办 ------------------------------------------------------------------------------------
+
+	/** 受理: the matter is accepted; the handling period starts. */
+	void accept(LocalDate on, Instant now, String actor, PetitionTimeLimits limits) {
+		require("accept", PetitionStatus.REGISTERED);
+		acceptedOn = on;
+		completionDue = limits.completion(on, receivedOn, reviewLevel).due();
+		status = PetitionStatus.ACCEPTED;
+		dueOn = completionDue;
+		record(now, "accept", actor, null, dueOn, true);
+	}
+
+	/** 不予受理: refused, with the reason the notice gives the citizen. */
+	void reject(String reason, LocalDate on, Instant now, String actor) {
+		require("reject", PetitionStatus.REGISTERED);
+		requireText(reason);
+		refusalReason = reason.strip();
+		status = PetitionStatus.NOT_ACCEPTED;
+		answer(on);
+		dueOn = null;
+		record(now, "reject", actor, refusalReason, null, true);
+	}
+
+	/** 转送: forwarded to the competent agency; the citizen is told where it went. */
+	void transfer(String toAgency, LocalDate on, Instant now, String actor) {
+		require("transfer", PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED);
+		requireText(toAgency);
+		transferredTo = toAgency.strip();
+		status = PetitionStatus.TRANSFERRED;
+		answer(on);
+		dueOn = null;
+		record(now, "transfer", actor, transferredTo, null, true);
+	}
+
+	/** 交办: assigned to a responsible unit; a message-board unit reports within 5 working days. */
+	void assign(long unit, String name, LocalDate on, Instant now, String actor, PetitionTimeLimits limits) {
+		require("assign", PetitionStatus.ACCEPTED);
+		unitId = unit;
+		unitName = name;
+		assignedOn = on;
+		status = PetitionStatus.ASSIGNED;
+		dueOn = channel == Channel.MESSAGE_BOARD ? limits.boardReport(on).due() : completionDue;
+		record(now, "assign", actor, name, dueOn, true);
+	}
+
+	// 认领告知 ------------------------------------------------------------------------------------
+
+	/** 认领: the unit takes the case and the citizen is told who handles it. */
+	void claim(Instant now, String actor) {
+		require("claim", PetitionStatus.ASSIGNED);
+		status = PetitionStatus.IN_HANDLING;
+		record(now, "claim", actor, unitName, dueOn, true);
+	}
+
+	/** 退回重新交办: the unit hands it back because it is not theirs; it waits for a new assignment. */
+	void handBack(String reason, Instant now, String actor) {
+		require("handBack", PetitionStatus.ASSIGNED, PetitionStatus.IN_HANDLING);
+		requireText(reason);
+		record(now, "handBack", actor, unitName + "：" + reason.strip(), completionDue, false);
+		unitId = null;
+		unitName = null;
+		assignedOn = null;
+		status = PetitionStatus.ACCEPTED;
+		dueOn = completionDue;
+	}
+
+	// 承办办理 ------------------------------------------------------------------------------------
+
+	/** 延期: complex cases get at most 30 more days, approved by the head of the body (第三十四条). */
+	void extend(int days, String reason, String approvedBy, Instant now, String actor, PetitionTimeLimits limits) {
+		require("extend", PetitionStatus.IN_HANDLING, PetitionStatus.UNDER_REVIEW, PetitionStatus.AWAITING_SIGNATURE);
+		if (channel == Channel.MESSAGE_BOARD || reviewLevel != ReviewLevel.FIRST) {
+			throw new PetitionIllegalStateException("petitions.error.noExtension", "No extension for " + channel);
+		}
+		if (extensionDays > 0) {
+			throw new PetitionIllegalStateException("petitions.error.extendedOnce", "Already extended");
+		}
+		requireText(reason);
+		requireText(approvedBy);
+		completionDue = limits.extendedCompletion(acceptedOn, receivedOn, days).due();
+		extensionDays = days;
+		dueOn = completionDue;
+		record(now, "extend", actor, days + "日；" + reason.strip() + "；" + approvedBy.strip(), dueOn, true);
+	}
+
+	/** The unit's draft reply goes to the reviewer. */
+	void submitDraft(String text, Instant now, String actor) {
+		require("submitDraft", PetitionStatus.IN_HANDLING);
+		requireText(text);
+		draftReply = text.strip();
+		status = PetitionStatus.UNDER_REVIEW;
+		record(now, "submitDraft", actor, null, dueOn, false);
+	}
+
+	// 审核报签 ------------------------------------------------------------------------------------
+
+	/** 审核通过: the reviewer passes the draft to the signing leader. */
+	void approve(Instant now, String actor) {
+		require("approve", PetitionStatus.UNDER_REVIEW);
+		status = PetitionStatus.AWAITING_SIGNATURE;
+		record(now, "approve", actor, null, dueOn, false);
+	}
+
+	/** 退回重办: the reviewer or the leader sends the draft back to the unit. */
+	void returnForRework(String reason, Instant now, String actor) {
+		require("returnForRework", PetitionStatus.UNDER_REVIEW, PetitionStatus.AWAITING_SIGNATURE);
+		requireText(reason);
+		status = PetitionStatus.IN_HANDLING;
+		record(now, "returnForRework", actor, reason.strip(), dueOn, false);
+	}
+
+	/** 签发: the leader signs the reply off. */
+	void sign(Instant now, String actor) {
+		require("sign", PetitionStatus.AWAITING_SIGNATURE);
+		status = PetitionStatus.SIGNED;
+		record(now, "sign", actor, null, dueOn, false);
+	}
+
+	// 统一回复 ------------------------------------------------------------------------------------
+
+	/**
+	 * 统一回复: the one official reply. A message-board reply is published on the board with the
+	 * petitioner's personal data removed.
+	 */
+	void reply(LocalDate on, Instant now, String actor) {
+		require("reply", PetitionStatus.SIGNED);
+		reply = draftReply;
+		status = PetitionStatus.REPLIED;
+		answer(on);
+		if (channel == Channel.MESSAGE_BOARD) {
+			publicReply = PersonalData.redact(reply, petitionerName, idNumber, phone, address);
+			published = true;
+		}
+		dueOn = null;
+		record(now, "reply", actor, null, null, true);
+	}
+
+	/** 网上评: the citizen rates the reply, once, within the window. */
+	void rate(Rating given, LocalDate on, Instant now, PetitionTimeLimits limits) {
+		require("rate", PetitionStatus.REPLIED, PetitionStatus.ANALYSED, PetitionStatus.ARCHIVED);
+		if (rating != null) {
+			throw new PetitionIllegalStateException("petitions.error.alreadyRated", "Already rated");
+		}
+		if (on.isAfter(limits.ratingWindow(answeredOn).due())) {
+			throw new PetitionIllegalStateException("petitions.error.ratingClosed", "Rating window closed");
+		}
+		rating = given;
+		ratedOn = on;
+		record(now, "rate", "citizen", given.label(), null, true);
+	}
+
+	/**
+	 * The citizen asks for the next level against this opinion (复查 after the first handling, 复核
+	 * after 复查) within 30 days of the reply. After 复核 nothing more is accepted (三级终结).
+	 *
+	 * @return the level of the new matter
+	 */
+	ReviewLevel requestNextLevel(LocalDate on, Instant now, PetitionTimeLimits limits) {
+		require("requestReview", PetitionStatus.REPLIED, PetitionStatus.ANALYSED, PetitionStatus.ARCHIVED);
+		var next = reviewLevel.next().orElseThrow(
+				() -> new PetitionIllegalStateException("petitions.error.final", "Three-level finality"));
+		if (nextLevelRequested) {
+			throw new PetitionIllegalStateException("petitions.error.alreadyRequested", "Already requested");
+		}
+		if (on.isAfter(limits.reviewRequestWindow(answeredOn, receivedOn, reviewLevel).due())) {
+			throw new PetitionIllegalStateException("petitions.error.reviewWindowClosed", "Review window closed");
+		}
+		nextLevelRequested = true;
+		record(now, "requestReview", "citizen", next.name(), null, true);
+		return next;
+	}
+
+	// 分析通报, 立卷存档 --------------------------------------------------------------------------
+
+	/** 分析通报: counted in an analysis report circulated to the units. */
+	void analyse(String report, Instant now, String actor) {
+		require("analyse", PetitionStatus.REPLIED);
+		requireText(report);
+		status = PetitionStatus.ANALYSED;
+		record(now, "analyse", actor, report.strip(), null, false);
+	}
+
+	/** 立卷存档: archived with its file; nothing changes afterwards. */
+	void archive(LocalDate on, Instant now, String actor) {
+		require("archive", PetitionStatus.ANALYSED, PetitionStatus.NOT_ACCEPTED, PetitionStatus.TRANSFERRED);
+		status = PetitionStatus.ARCHIVED;
+		archivedOn = on;
+		record(now, "archive", actor, null, null, true);
+	}
+
+	/** 听证 or 督办 noted in the file (the records themselves live beside the petition). */
+	void note(String action, String text, Instant now, String actor) {
+		if (status == PetitionStatus.ARCHIVED) {
+			throw new PetitionIllegalStateException("petitions.error.illegal", "Archived");
+		}
+		record(now, action, actor, text, dueOn, false);
+	}
+
+	// ---------------------------------------------------------------------------------------------
+
+	/** The actions the current state allows (the console offers only these). */
+	public Set<Action> allowedActions() {
+		Set<Action> actions = EnumSet.noneOf(Action.class);
+		switch (status) {
+			case REGISTERED -> actions.addAll(List.of(Action.ACCEPT, Action.REJECT, Action.TRANSFER));
+			case ACCEPTED -> actions.addAll(List.of(Action.ASSIGN, Action.TRANSFER));
+			case ASSIGNED -> actions.addAll(List.of(Action.CLAIM, Action.HAND_BACK));
+			case IN_HANDLING -> actions.addAll(List.of(Action.SUBMIT_DRAFT, Action.HAND_BACK, Action.EXTEND));
+			case UNDER_REVIEW -> actions.addAll(List.of(Action.APPROVE, Action.RETURN_FOR_REWORK));
+			case AWAITING_SIGNATURE -> actions.addAll(List.of(Action.SIGN, Action.RETURN_FOR_REWORK));
+			case SIGNED -> actions.add(Action.REPLY);
+			case REPLIED -> actions.add(Action.ANALYSE);
+			case ANALYSED, NOT_ACCEPTED, TRANSFERRED -> actions.add(Action.ARCHIVE);
+			case ARCHIVED -> {
+			}
+		}
+		if (actions.contains(Action.EXTEND) && (channel == Channel.MESSAGE_BOARD || reviewLevel != ReviewLevel.FIRST
+				|| extensionDays > 0)) {
+			actions.remove(Action.EXTEND);
+		}
+		if (status.isOpen()) {
+			actions.add(Action.SUPERVISE);
+			if (reviewLevel != ReviewLevel.FIRST) {
+				actions.add(Action.HEARING);
+			}
+		}
+		return actions;
+	}
+
+	/** Whether an open petition is past the deadline of its step on {@code today}. */
+	public boolean isOverdue(LocalDate today) {
+		return status.isOpen() && dueOn != null && today.isAfter(dueOn);
+	}
+
+	/** A visit of five or more people (集体访). */
+	public boolean isGroupVisit() {
+		return channel == Channel.VISIT && visitors >= 5;
+	}
+
+	private void answer(LocalDate on) {
+		answeredOn = on;
+		LocalDate due = completionDue != null ? completionDue : acceptanceDue;
+		if (channel == Channel.MESSAGE_BOARD && dueOn != null && status == PetitionStatus.REPLIED) {
+			due = dueOn;
+		}
+		answeredOnTime = !on.isAfter(due);
+	}
+
+	private void require(String action, PetitionStatus... allowed) {
+		for (PetitionStatus s : allowed) {
+			if (status == s) {
+				return;
+			}
+		}
+		throw new PetitionIllegalStateException("petitions.error.illegal",
+				"Cannot " + action + " a petition in state " + status);
+	}
+
+	private static void requireText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A reason or text is required");
+		}
+	}
+
+	private void record(Instant now, String action, String actor, String note, LocalDate due, boolean visible) {
+		history.add(new HistoryEntry(now, status.step(), action, actor, note, due, visible));
+		registerEvent(new PetitionEvent(id == null ? 0 : id, trackingCode, agencyId, action, status.step(),
+				action.equals("register") || action.equals("rate") ? null : note));
+	}
+
+	/** The events registered and not yet published (for tests of the aggregate). */
+	java.util.Collection<Object> pendingEvents() {
+		return domainEvents();
+	}
+
+	// ---------------------------------------------------------------------------------------------
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getAgencyId() {
+		return agencyId;
+	}
+
+	public String getTrackingCode() {
+		return trackingCode;
+	}
+
+	String getQueryCodeHash() {
+		return queryCodeHash;
+	}
+
+	public Channel getChannel() {
+		return channel;
+	}
+
+	public PetitionStatus getStatus() {
+		return status;
+	}
+
+	public ReviewLevel getReviewLevel() {
+		return reviewLevel;
+	}
+
+	public Long getPreviousId() {
+		return previousId;
+	}
+
+	public String getCategoryCode() {
+		return categoryCode;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getContent() {
+		return content;
+	}
+
+	public Petitioner getPetitioner() {
+		return new Petitioner(petitionerName, idNumber, phone, address);
+	}
+
+	public int getVisitors() {
+		return visitors;
+	}
+
+	public LocalDate getReceivedOn() {
+		return receivedOn;
+	}
+
+	public Instant getReceivedAt() {
+		return receivedAt;
+	}
+
+	public LocalDate getAcceptanceDue() {
+		return acceptanceDue;
+	}
+
+	public LocalDate getAcceptedOn() {
+		return acceptedOn;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public String getUnitName() {
+		return unitName;
+	}
+
+	public LocalDate getAssignedOn() {
+		return assignedOn;
+	}
+
+	public LocalDate getDueOn() {
+		return dueOn;
+	}
+
+	public LocalDate getCompletionDue() {
+		return completionDue;
+	}
+
+	public int getExtensionDays() {
+		return extensionDays;
+	}
+
+	public String getRefusalReason() {
+		return refusalReason;
+	}
+
+	public String getTransferredTo() {
+		return transferredTo;
+	}
+
+	public String getDraftReply() {
+		return draftReply;
+	}
+
+	public String getReply() {
+		return reply;
+	}
+
+	public String getPublicReply() {
+		return publicReply;
+	}
+
+	public boolean isPublished() {
+		return published;
+	}
+
+	public LocalDate getAnsweredOn() {
+		return answeredOn;
+	}
+
+	public Boolean getAnsweredOnTime() {
+		return answeredOnTime;
+	}
+
+	public Rating getRating() {
+		return rating;
+	}
+
+	public LocalDate getRatedOn() {
+		return ratedOn;
+	}
+
+	public boolean isNextLevelRequested() {
+		return nextLevelRequested;
+	}
+
+	public LocalDate getArchivedOn() {
+		return archivedOn;
+	}
+
+	public List<HistoryEntry> getHistory() {
+		return Collections.unmodifiableList(history);
+	}
+}

@@ -1,0 +1,351 @@
+package sunshine.petitions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import sunshine.agency.Agency;
+import sunshine.agency.AgencyLookup;
+import sunshine.agency.ResponsibleUnit;
+import sunshine.agency.Role;
+import sunshine.agency.StaffUser;
+import sunshine.petitions.Petition.Action;
+import sunshine.petitions.internal.PetitionRepository;
+import sunshine.shared.PhoneNumber;
+import sunshine.shared.TrackingCodes;
+
+/**
+ * The petition workflow's only writer: submissions from the public and registrations by staff, every
+ * step of the seven, the citizen's rating and requests for 复查/复核. Checks who may act (role and
+ * data scope) and leaves the state rules to {@link Petition}.
+ */
+@Service
+@Transactional
+public class PetitionManagement {
+
+	/** Which role takes which action. */
+	static final Map<Action, Role> ROLE_FOR = Map.ofEntries(Map.entry(Action.ACCEPT, Role.REGISTRAR),
+			Map.entry(Action.REJECT, Role.REGISTRAR), Map.entry(Action.TRANSFER, Role.REGISTRAR),
+			Map.entry(Action.ASSIGN, Role.REGISTRAR), Map.entry(Action.CLAIM, Role.HANDLER),
+			Map.entry(Action.HAND_BACK, Role.HANDLER), Map.entry(Action.EXTEND, Role.HANDLER),
+			Map.entry(Action.SUBMIT_DRAFT, Role.HANDLER), Map.entry(Action.APPROVE, Role.REVIEWER),
+			Map.entry(Action.RETURN_FOR_REWORK, Role.REVIEWER), Map.entry(Action.SIGN, Role.SIGNING_LEADER),
+			Map.entry(Action.REPLY, Role.REGISTRAR), Map.entry(Action.ANALYSE, Role.REGISTRAR),
+			Map.entry(Action.ARCHIVE, Role.REGISTRAR), Map.entry(Action.HEARING, Role.REVIEWER),
+			Map.entry(Action.SUPERVISE, Role.SUPERVISOR));
+
+	/** The result of a successful submission: the codes the citizen keeps. */
+	public record Receipt(String trackingCode, String queryCode) {
+	}
+
+	/** A submission that could not be registered: the problems, field by field. */
+	public static class SubmissionRejected extends RuntimeException {
+		private final List<Submission.Problem> problems;
+
+		public SubmissionRejected(List<Submission.Problem> problems) {
+			super("Submission rejected: " + problems);
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<Submission.Problem> problems() {
+			return problems;
+		}
+	}
+
+	private final PetitionRepository petitions;
+	private final PetitionTimeLimits limits;
+	private final PetitionCategories categories;
+	private final AgencyLookup agencies;
+	private final Clock clock;
+	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
+
+	PetitionManagement(PetitionRepository petitions, PetitionTimeLimits limits, PetitionCategories categories,
+			AgencyLookup agencies, Clock clock) {
+		this.petitions = petitions;
+		this.limits = limits;
+		this.categories = categories;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	/** Which role a staff member needs for the action. */
+	public static Role roleFor(Action action) {
+		return ROLE_FOR.get(action);
+	}
+
+	// The citizen ---------------------------------------------------------------------------------
+
+	/** 网上投: a submission from the portal or the public API. */
+	public Receipt submitOnline(Submission submission) {
+		return register(submission, true, "citizen");
+	}
+
+	/** 登记: a registrar records a letter, a visit or a call (or an online item downloaded elsewhere). */
+	public Receipt registerByStaff(Submission submission, StaffUser user) {
+		requireRole(user, Role.REGISTRAR);
+		return register(submission, false, user.username());
+	}
+
+	private Receipt register(Submission submission, boolean online, String actor) {
+		var problems = new java.util.ArrayList<>(submission.problems(online));
+		Optional<Agency> agency = Optional.empty();
+		if (submission.agency() != null && !submission.agency().isBlank()) {
+			agency = agencies.byCode(submission.agency().strip());
+			if (agency.isEmpty()) {
+				problems.add(new Submission.Problem("agency", "petitions.error.agency.unknown",
+						List.of(submission.agency())));
+			}
+		}
+		var category = categories.find(submission.category());
+		if (submission.category() != null && !submission.category().isBlank() && category.isEmpty()) {
+			problems.add(new Submission.Problem("category", "petitions.error.category.unknown",
+					List.of(submission.category())));
+		}
+		if (!problems.isEmpty()) {
+			throw new SubmissionRejected(problems);
+		}
+		Instant now = Instant.now(clock);
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		String queryCode = TrackingCodes.queryCode();
+		String phone = submission.phone() == null || submission.phone().isBlank() ? null
+				: PhoneNumber.parse(submission.phone()).map(PhoneNumber::value).orElse(submission.phone().strip());
+		var petitioner = new Petitioner(submission.name().strip(), blankToNull(submission.idNumber(), true), phone,
+				blankToNull(submission.address(), false));
+		Channel channel = Channel.parse(submission.channel()).orElseThrow();
+		Petition petition = Petition.register(agency.orElseThrow().getId(),
+				TrackingCodes.trackingCode("XF", today.getYear()), hash(queryCode), channel, category.orElseThrow().code(),
+				submission.title().strip(), submission.content().strip(), petitioner,
+				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
+				limits);
+		petitions.save(petition);
+		return new Receipt(petition.getTrackingCode(), queryCode);
+	}
+
+	/** The petition, if the tracking code and the query code match; nothing otherwise. */
+	@Transactional(readOnly = true)
+	public Optional<Petition> track(String trackingCode, String queryCode) {
+		if (trackingCode == null || queryCode == null) {
+			return Optional.empty();
+		}
+		return petitions.findByTrackingCode(trackingCode.strip().toUpperCase(Locale.ROOT))
+				.filter(p -> MessageDigest.isEqual(p.getQueryCodeHash().getBytes(StandardCharsets.US_ASCII),
+						hash(queryCode).getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	/** 网上评: the citizen rates the reply. */
+	public void rate(String trackingCode, String queryCode, Rating rating) {
+		Petition petition = track(trackingCode, queryCode).orElseThrow(
+				() -> new PetitionIllegalStateException("petitions.error.notFound", "Unknown case"));
+		Instant now = Instant.now(clock);
+		petition.rate(rating, LocalDate.ofInstant(now, zone), now, limits);
+		petitions.save(petition);
+	}
+
+	/**
+	 * 复查 / 复核: the citizen, dissatisfied with the opinion, asks the body one level up. A new matter
+	 * is registered there, linked to this one, under the same query code.
+	 *
+	 * @return the tracking code of the new matter
+	 */
+	public String requestReview(String trackingCode, String queryCode, String reason) {
+		Petition petition = track(trackingCode, queryCode).orElseThrow(
+				() -> new PetitionIllegalStateException("petitions.error.notFound", "Unknown case"));
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		Agency here = agencies.byId(petition.getAgencyId()).orElseThrow();
+		Instant now = Instant.now(clock);
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		if (petition.getReviewLevel().next().isPresent() && here.getParentId() == null) {
+			throw new PetitionIllegalStateException("petitions.error.noHigherBody", "No higher body in Sunshine");
+		}
+		ReviewLevel next = petition.requestNextLevel(today, now, limits);
+		Agency higher = agencies.byId(here.getParentId()).orElseThrow();
+		petitions.save(petition);
+		Petition review = Petition.register(higher.getId(), TrackingCodes.trackingCode("XF", today.getYear()),
+				petition.getQueryCodeHash(), petition.getChannel(), petition.getCategoryCode(),
+				(next == ReviewLevel.REVIEW ? "【复查】" : "【复核】") + petition.getTitle(), reason.strip(),
+				petition.getPetitioner(), 1, today, now, "citizen", next, petition.getId(), limits);
+		petitions.save(review);
+		return review.getTrackingCode();
+	}
+
+	// Staff ---------------------------------------------------------------------------------------
+
+	/** The petition, if it lies in the user's data scope. */
+	@Transactional(readOnly = true)
+	public Optional<Petition> find(long id, StaffUser user) {
+		var scope = agencies.scopeOf(user);
+		return petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()));
+	}
+
+	public void accept(long id, StaffUser user) {
+		act(id, user, Action.ACCEPT, (p, now, today) -> p.accept(today, now, user.username(), limits));
+	}
+
+	public void reject(long id, String reason, StaffUser user) {
+		act(id, user, Action.REJECT, (p, now, today) -> p.reject(reason, today, now, user.username()));
+	}
+
+	public void transfer(long id, String toAgency, StaffUser user) {
+		act(id, user, Action.TRANSFER, (p, now, today) -> p.transfer(toAgency, today, now, user.username()));
+	}
+
+	public void assign(long id, long unitId, StaffUser user) {
+		act(id, user, Action.ASSIGN, (p, now, today) -> {
+			ResponsibleUnit unit = agencies.unitsOf(p.getAgencyId()).stream().filter(u -> u.getId() == unitId)
+					.findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown unit"));
+			p.assign(unit.getId(), unit.getName(), today, now, user.username(), limits);
+		});
+	}
+
+	public void claim(long id, StaffUser user) {
+		act(id, user, Action.CLAIM, (p, now, today) -> p.claim(now, user.username()));
+	}
+
+	public void handBack(long id, String reason, StaffUser user) {
+		act(id, user, Action.HAND_BACK, (p, now, today) -> p.handBack(reason, now, user.username()));
+	}
+
+	public void extend(long id, int days, String reason, String approvedBy, StaffUser user) {
+		act(id, user, Action.EXTEND,
+				(p, now, today) -> p.extend(days, reason, approvedBy, now, user.username(), limits));
+	}
+
+	public void submitDraft(long id, String text, StaffUser user) {
+		act(id, user, Action.SUBMIT_DRAFT, (p, now, today) -> p.submitDraft(text, now, user.username()));
+	}
+
+	public void approve(long id, StaffUser user) {
+		act(id, user, Action.APPROVE, (p, now, today) -> p.approve(now, user.username()));
+	}
+
+	public void returnForRework(long id, String reason, StaffUser user) {
+		if (user.has(Role.SIGNING_LEADER) && !user.has(Role.REVIEWER)) {
+			act(id, user, Role.SIGNING_LEADER, (p, now, today) -> p.returnForRework(reason, now, user.username()));
+			return;
+		}
+		act(id, user, Action.RETURN_FOR_REWORK, (p, now, today) -> p.returnForRework(reason, now, user.username()));
+	}
+
+	public void sign(long id, StaffUser user) {
+		act(id, user, Action.SIGN, (p, now, today) -> p.sign(now, user.username()));
+	}
+
+	public void reply(long id, StaffUser user) {
+		act(id, user, Action.REPLY, (p, now, today) -> p.reply(today, now, user.username()));
+	}
+
+	public void analyse(long id, String report, StaffUser user) {
+		act(id, user, Action.ANALYSE, (p, now, today) -> p.analyse(report, now, user.username()));
+	}
+
+	public void archive(long id, StaffUser user) {
+		act(id, user, Action.ARCHIVE, (p, now, today) -> p.archive(today, now, user.username()));
+	}
+
+	/**
+	 * 分析通报 for a period: every replied petition of the user's agency answered in the period is counted
+	 * in the named analysis report circulated to the units.
+	 *
+	 * @return how many petitions the report covers
+	 */
+	public int analysePeriod(LocalDate from, LocalDate to, String report, StaffUser user) {
+		requireRole(user, Role.REGISTRAR);
+		if (report == null || report.isBlank()) {
+			throw new IllegalArgumentException("A report title is required");
+		}
+		var ids = petitions.findIdsToAnalyse(user.agencyId(), PetitionStatus.REPLIED, from, to);
+		for (Long id : ids) {
+			analyse(id, report, user);
+		}
+		return ids.size();
+	}
+
+	/**
+	 * The earlier matters of the same petitioner, in the same category, that ended with a 复核 opinion:
+	 * the same facts and reasons are not accepted again (三级终结), so the registrar is warned.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<String> finalMattersLike(Petition petition) {
+		if (petition.getPetitioner().idNumber() == null) {
+			return List.of();
+		}
+		return petitions.findFinalMatters(petition.getPetitioner().idNumber(), petition.getCategoryCode(),
+				ReviewLevel.RE_REVIEW, petition.getId());
+	}
+
+	@FunctionalInterface
+	interface Verb {
+		void apply(Petition petition, Instant now, LocalDate today);
+	}
+
+	void act(long id, StaffUser user, Action action, Verb verb) {
+		act(id, user, ROLE_FOR.get(action), verb);
+	}
+
+	void act(long id, StaffUser user, Role role, Verb verb) {
+		requireRole(user, role);
+		var scope = agencies.scopeOf(user, role);
+		Petition petition = petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()))
+				.orElseThrow(() -> new PetitionIllegalStateException("petitions.error.notFound", "No petition " + id));
+		Instant now = Instant.now(clock);
+		verb.apply(petition, now, LocalDate.ofInstant(now, zone));
+		petitions.save(petition);
+	}
+
+	/** The petition, for the supervision and hearing records that annotate its file. */
+	Petition annotate(long id, StaffUser user, Role role, String action, String text) {
+		requireRole(user, role);
+		var scope = agencies.scopeOf(user, role);
+		Petition petition = petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()))
+				.orElseThrow(() -> new PetitionIllegalStateException("petitions.error.notFound", "No petition " + id));
+		petition.note(action, text, Instant.now(clock), user.username());
+		petitions.save(petition);
+		return petition;
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(Instant.now(clock), zone);
+	}
+
+	Instant now() {
+		return Instant.now(clock);
+	}
+
+	private static void requireRole(StaffUser user, Role role) {
+		if (!user.has(role)) {
+			throw new PetitionIllegalStateException("petitions.error.role", "Needs role " + role);
+		}
+	}
+
+	private static String blankToNull(String text, boolean upper) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return upper ? text.strip().toUpperCase(Locale.ROOT) : text.strip();
+	}
+
+	static String hash(String queryCode) {
+		try {
+			var digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(
+					digest.digest(queryCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,267 @@
+package sunshine.petitions.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import sunshine.agency.AgencyLookup;
+import sunshine.agency.Role;
+import sunshine.agency.StaffUser;
+import sunshine.petitions.Channel;
+import sunshine.petitions.Petition;
+import sunshine.petitions.Petition.Action;
+import sunshine.petitions.PetitionCategories;
+import sunshine.petitions.PetitionIllegalStateException;
+import sunshine.petitions.PetitionManagement;
+import sunshine.petitions.PetitionManagement.SubmissionRejected;
+import sunshine.petitions.PetitionQueries;
+import sunshine.petitions.PetitionStatus;
+import sunshine.petitions.PetitionSupervision;
+import sunshine.petitions.PetitionTimeLimits;
+import sunshine.petitions.Submission;
+
+/**
+ * The staff console of petitions: the work queue of each role, a petition's file with the actions its
+ * state and the user's roles allow, registration of letters, visits and calls, and supervision (网上督).
+ * Post/redirect/get; every page works without JavaScript.
+ */
+@Controller
+class PetitionConsoleController {
+
+	/** Which states each role works on. */
+	static final Map<Role, Set<PetitionStatus>> QUEUES = Map.of(
+			Role.REGISTRAR, EnumSet.of(PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED, PetitionStatus.SIGNED,
+					PetitionStatus.REPLIED, PetitionStatus.ANALYSED, PetitionStatus.NOT_ACCEPTED, PetitionStatus.TRANSFERRED),
+			Role.HANDLER, EnumSet.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_HANDLING),
+			Role.REVIEWER, EnumSet.of(PetitionStatus.UNDER_REVIEW),
+			Role.SIGNING_LEADER, EnumSet.of(PetitionStatus.AWAITING_SIGNATURE),
+			Role.SUPERVISOR, EnumSet.noneOf(PetitionStatus.class));
+
+	private final PetitionManagement petitions;
+	private final PetitionQueries queries;
+	private final PetitionSupervision supervision;
+	private final PetitionCategories categories;
+	private final PetitionTimeLimits limits;
+	private final AgencyLookup agencies;
+	private final MessageSource messages;
+	private final java.time.Clock clock;
+
+	PetitionConsoleController(PetitionManagement petitions, PetitionQueries queries, PetitionSupervision supervision,
+			PetitionCategories categories, PetitionTimeLimits limits, AgencyLookup agencies, MessageSource messages,
+			java.time.Clock clock) {
+		this.petitions = petitions;
+		this.queries = queries;
+		this.supervision = supervision;
+		this.categories = categories;
+		this.limits = limits;
+		this.agencies = agencies;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
+	/** One queue of the page: the role and its items. */
+	record Queue(Role role, List<PetitionQueries.Item> items) {
+	}
+
+	@GetMapping("/console/petitions")
+	String queue(@AuthenticationPrincipal StaffUser user, Model model) {
+		var queues = new ArrayList<Queue>();
+		for (Role role : List.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER)) {
+			if (user.has(role)) {
+				var scope = agencies.scopeOf(user, role).agencyIds();
+				queues.add(new Queue(role, queries.queue(scope, QUEUES.get(role), 100)));
+			}
+		}
+		model.addAttribute("queues", queues);
+		model.addAttribute("today", today());
+		model.addAttribute("canRegister", user.has(Role.REGISTRAR));
+		model.addAttribute("canSupervise", user.has(Role.SUPERVISOR));
+		return "petitions/console";
+	}
+
+	@GetMapping("/console/petitions/{id:\\d+}")
+	String show(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+		Petition petition = petitions.find(id, user).orElse(null);
+		if (petition == null) {
+			return "redirect:/console/petitions";
+		}
+		Set<Action> mine = EnumSet.noneOf(Action.class);
+		for (Action action : petition.allowedActions()) {
+			if (user.has(PetitionManagement.roleFor(action))
+					|| (action == Action.RETURN_FOR_REWORK && user.has(Role.SIGNING_LEADER))) {
+				mine.add(action);
+			}
+		}
+		model.addAttribute("petition", petition);
+		model.addAttribute("actions", mine);
+		model.addAttribute("units", agencies.unitsOf(petition.getAgencyId()));
+		model.addAttribute("orders", queries.supervisionOrdersOf(id));
+		model.addAttribute("hearings", queries.hearingsOf(id));
+		model.addAttribute("today", today());
+		model.addAttribute("maxExtension", limits.maxExtensionDays());
+		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
+		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
+		return "petitions/detail";
+	}
+
+	@PostMapping("/console/petitions/{id:\\d+}/{action:[a-zA-Z]+}")
+	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable String action,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
+		try {
+			switch (action) {
+				case "supervise" -> {
+					int days = parseDays(form.get("days"));
+					supervision.issue(id, required(form.get("instruction")), days, user);
+				}
+				case "hearing" -> supervision.recordHearing(id, parseDate(form.get("heldOn")), required(form.get("participants")),
+						required(form.get("result")), user);
+				case "answerOrder" -> supervision.answer(Long.parseLong(form.getOrDefault("orderId", "0")),
+						required(form.get("answer")), user);
+				default -> StaffActions.perform(petitions, user, id, action, form::get);
+			}
+			redirect.addFlashAttribute("done", messages.getMessage("petitions.console.done",
+					new Object[] { messages.getMessage("petitions.action." + action, null, action, locale) }, locale));
+		}
+		catch (PetitionIllegalStateException e) {
+			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
+		}
+		catch (StaffActions.BadInput e) {
+			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			redirect.addFlashAttribute("typed", form);
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("failure", messages.getMessage("petitions.error.reason.missing", null, locale));
+			redirect.addFlashAttribute("typed", form);
+		}
+		return "redirect:/console/petitions/" + id;
+	}
+
+	private static String required(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("required");
+		}
+		return text;
+	}
+
+	private static int parseDays(String text) {
+		try {
+			return Integer.parseInt(text == null ? "" : text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new StaffActions.BadInput("days", "petitions.error.days.invalid", 60);
+		}
+	}
+
+	private static LocalDate parseDate(String text) {
+		try {
+			return LocalDate.parse(text == null ? "" : text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("date");
+		}
+	}
+
+	// Registration of letters, visits and calls -----------------------------------------------------
+
+	@GetMapping("/console/petitions/new")
+	String registerForm(@AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("form", new LinkedHashMap<String, String>(Map.of("agency", user.agencyCode(), "channel",
+				Channel.LETTER.name(), "visitors", "1")));
+		return prepareRegister(user, model);
+	}
+
+	@PostMapping("/console/petitions/new")
+	String register(@AuthenticationPrincipal StaffUser user, @RequestParam Map<String, String> form, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		Integer visitors = null;
+		try {
+			visitors = form.get("visitors") == null || form.get("visitors").isBlank() ? null
+					: Integer.valueOf(form.get("visitors").strip());
+		}
+		catch (NumberFormatException e) {
+			visitors = -1;
+		}
+		var submission = new Submission(user.agencyCode(), form.get("channel"), form.get("name"), form.get("idNumber"),
+				form.get("phone"), form.get("address"), form.get("title"), form.get("content"), form.get("category"),
+				visitors);
+		try {
+			var receipt = petitions.registerByStaff(submission, user);
+			redirect.addFlashAttribute("receipt", receipt);
+			return "redirect:/console/petitions";
+		}
+		catch (SubmissionRejected rejected) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (var problem : rejected.problems()) {
+				errors.putIfAbsent(problem.field(),
+						messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale));
+			}
+			model.addAttribute("errors", errors);
+			model.addAttribute("form", form);
+			return prepareRegister(user, model);
+		}
+		catch (PetitionIllegalStateException e) {
+			model.addAttribute("errors", Map.of("channel", messages.getMessage(e.messageKey(), null, locale)));
+			model.addAttribute("form", form);
+			return prepareRegister(user, model);
+		}
+	}
+
+	private String prepareRegister(StaffUser user, Model model) {
+		model.addAttribute("channels", List.of(Channel.values()));
+		model.addAttribute("categories", categories.all());
+		return "petitions/register";
+	}
+
+	/** 分析通报: the registrar circulates an analysis of a period; its replied petitions move to that step. */
+	@PostMapping("/console/petitions/circulate")
+	String circulate(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String report,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			int count = petitions.analysePeriod(parseDate(from), parseDate(to), required(report), user);
+			redirect.addFlashAttribute("done", messages.getMessage("petitions.circulate.done",
+					new Object[] { report.strip(), count }, locale));
+		}
+		catch (PetitionIllegalStateException e) {
+			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("failure", messages.getMessage("petitions.circulate.missing", null, locale));
+		}
+		return "redirect:/console/petitions";
+	}
+
+	// Supervision ---------------------------------------------------------------------------------
+
+	@GetMapping("/console/petitions/supervision")
+	String supervisionPage(@AuthenticationPrincipal StaffUser user, Model model) {
+		var scope = agencies.scopeOf(user).agencyIds();
+		LocalDate today = today();
+		model.addAttribute("today", today);
+		model.addAttribute("soonDays", limits.dueSoonDays());
+		model.addAttribute("counts", queries.dueCounts(scope, today, limits.dueSoonDays()));
+		model.addAttribute("overdue", queries.overdue(scope, today, 50));
+		model.addAttribute("orders", queries.supervisionOrders(scope, 50));
+		return "petitions/supervision";
+	}
+}

@@ -1,0 +1,192 @@
+package sunshine.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import sunshine.SunshineIntegrationTest;
+
+/**
+ * In a real (headless) Chromium: a citizen submits a message to the leaders online, the bureau takes it
+ * through the seven steps in the console (registrar, handler, reviewer, signing leader), and the
+ * citizen reads the reply with the codes and rates it. CI installs chromium; elsewhere it is skipped.
+ */
+@SunshineIntegrationTest
+class PetitionBrowserIntegrationTests {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!installed && System.getenv("CI") != null) {
+			throw new IllegalStateException("CI must install chromium and chromium-driver");
+		}
+		assumeTrue(installed, "chromium and chromium-driver are not installed");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory("sunshine-chromium"));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCitizenWritesTheBureauHandlesItInSevenStepsAndTheCitizenRatesTheReply() {
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.manage().deleteAllCookies();
+
+		// 网上投: the citizen writes to the leaders; a wrong identity number is refused and what was typed stays.
+		browser.get(url("/petitions/submit?channel=MESSAGE_BOARD"));
+		new Select(browser.findElement(By.id("category"))).selectByValue("URBAN_WAGES");
+		browser.findElement(By.id("name")).sendKeys("马小明");
+		browser.findElement(By.id("idNumber")).sendKeys("640104198001010010");
+		browser.findElement(By.id("phone")).sendKeys("13995123456");
+		browser.findElement(By.id("title")).sendKeys("工地拖欠工资半年未付");
+		browser.findElement(By.id("content")).sendKeys("我在银川某工地务工，工资半年未付，请领导关注。");
+		browser.findElement(By.id("submit-button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-errors")));
+		assertThat(browser.findElement(By.id("submit-errors")).getText()).contains("身份证号码");
+		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("工地拖欠工资半年未付");
+		var id = browser.findElement(By.id("idNumber"));
+		id.clear();
+		id.sendKeys("64010419800101001" + sunshine.shared.ChineseIdNumber.checkCharacter("64010419800101001"));
+		browser.findElement(By.id("submit-button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
+		String code = browser.findElement(By.id("tracking-code")).getText();
+		String query = browser.findElement(By.id("query-code")).getText();
+		assertThat(code).startsWith("XF-");
+		long petition = jdbc.sql("select id from petition where tracking_code = :c").param("c", code)
+				.query(Long.class).single();
+		long unit = jdbc.sql("""
+				select u.id from responsible_unit u join agency a on a.id = u.agency_id
+				where a.code = '640000-xfj' and u.name = '银川市人民政府'
+				""").query(Long.class).single();
+
+		// 登记交办
+		login("registrar");
+		open(petition);
+		click("do-accept");
+		new Select(browser.findElement(By.id("assign-unit"))).selectByValue(String.valueOf(unit));
+		click("do-assign");
+		assertThat(browser.findElement(By.id("detail-status")).getText()).isEqualTo("已交办，待承办单位认领");
+		logout();
+		// 认领告知, 承办办理
+		login("handler");
+		open(petition);
+		click("do-claim");
+		browser.findElement(By.id("draft-text")).sendKeys("马小明您好：经银川市人民政府协调，施工企业已于本月结清拖欠工资。");
+		click("do-submitDraft");
+		logout();
+		// 审核报签
+		login("reviewer");
+		open(petition);
+		click("do-approve");
+		logout();
+		login("leader");
+		open(petition);
+		assertThat(browser.findElements(By.id("do-approve"))).isEmpty();
+		click("do-sign");
+		logout();
+		// 统一回复
+		login("registrar");
+		open(petition);
+		click("do-reply");
+		assertThat(browser.findElement(By.id("detail-status")).getText()).isEqualTo("已回复");
+		logout();
+
+		// 网上查, 网上评
+		browser.get(url("/petitions/track"));
+		browser.findElement(By.id("code")).sendKeys(code);
+		browser.findElement(By.id("queryCode")).sendKeys(query);
+		browser.findElement(By.cssSelector("#track-form button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")));
+		assertThat(browser.findElement(By.id("reply-text")).getText()).contains("已于本月结清拖欠工资");
+		assertThat(browser.findElement(By.id("case-steps")).getText()).contains("登记交办", "认领告知", "承办办理",
+				"审核报签", "统一回复", "银川市人民政府");
+		browser.findElement(By.id("rating-SATISFIED")).click();
+		browser.findElement(By.cssSelector("#rate-form button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rated")));
+		assertThat(browser.findElement(By.id("action-done")).getText()).contains("感谢您的评价");
+		assertThat(browser.findElement(By.id("rated")).getText()).contains("满意");
+
+		// 分析通报, 立卷存档
+		login("registrar");
+		open(petition);
+		browser.findElement(By.id("analyse-report")).sendKeys("网上信访形势分析通报");
+		click("do-analyse");
+		click("do-archive");
+		assertThat(browser.findElement(By.id("detail-status")).getText()).isEqualTo("已立卷存档");
+		assertThat(browser.findElement(By.id("history")).getText()).contains("分析通报", "立卷存档", "网上评价");
+		logout();
+
+		// 留言板: the reply is published without the citizen's name
+		browser.get(url("/petitions/board"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("马＊＊您好").doesNotContain("马小明");
+	}
+
+	private void login(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("Test-Pass-2017");
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+	}
+
+	private void logout() {
+		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login?logout"));
+	}
+
+	private void open(long petition) {
+		browser.get(url("/console/petitions/" + petition));
+	}
+
+	private void click(String id) {
+		browser.findElement(By.id(id)).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
