@@ -47,7 +47,7 @@ public class PetitionManagement {
 			Map.entry(Action.SUPERVISE, Role.SUPERVISOR));
 
 	/** The result of a successful submission: the codes the citizen keeps. */
-	public record Receipt(String trackingCode, String queryCode) {
+	public record Receipt(String trackingCode, String queryCode) implements java.io.Serializable {
 	}
 
 	/** A submission that could not be registered: the problems, field by field. */

@@ -59,7 +59,8 @@ public class DisclosureRequestManagement implements DueDates {
 	}
 
 	/** What the applicant is told once: the codes to follow the request, and its dates. */
-	public record Submission(String trackingCode, String queryCode, LocalDate receivedOn, LocalDate dueOn) {
+	public record Submission(String trackingCode, String queryCode, LocalDate receivedOn, LocalDate dueOn)
+			implements java.io.Serializable {
 	}
 
 	/**
