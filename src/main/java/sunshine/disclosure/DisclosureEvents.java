@@ -90,6 +90,12 @@ public final class DisclosureEvents {
 		public String detail() { return kind + " " + on; }
 	}
 
+	public record RegisterImported(String agencyCode, int entries) implements AuditableEvent {
+		public String action() { return "disclosure.register.imported"; }
+		public String subject() { return "agency:" + agencyCode; }
+		public String detail() { return "entries=" + entries; }
+	}
+
 	public record RegisterEntryVoided(Long entryId, String reason) implements AuditableEvent {
 		public String action() { return "disclosure.register.voided"; }
 		public String subject() { return "register-entry:" + entryId; }

@@ -238,9 +238,22 @@ public class DisclosureManagement {
 		return entry;
 	}
 
-	/** Records many entries at once (a demo or a migration), each audited. */
+	/**
+	 * Takes over many register entries at once (a migration from an older register, the demo), as
+	 * one audited import; each entry is checked like a single one.
+	 */
 	public void recordAll(long agencyId, List<RegisterEntryDraft> drafts) {
-		drafts.forEach(draft -> record(agencyId, draft));
+		Instant now = now();
+		var entries = new ArrayList<RegisterEntry>(drafts.size());
+		for (RegisterEntryDraft draft : drafts) {
+			if (!draft.problems().isEmpty()) {
+				throw new InvalidRegisterEntryException(draft.problems());
+			}
+			entries.add(new RegisterEntry(agencyId, draft, now));
+		}
+		register.saveAll(entries);
+		events.publishEvent(new DisclosureEvents.RegisterImported(
+				agencies.byId(agencyId).map(Agency::getCode).orElse("?"), entries.size()));
 	}
 
 	public RegisterEntry voidEntry(long entryId, String reason, OrgScope scope) {

@@ -59,6 +59,10 @@ class DisclosureConsoleIntegrationTests {
 				select count(*) from audit_entry where actor = 'editor' and subject like 'disclosure-item:%'
 				and action in ('disclosure.item.drafted', 'disclosure.item.submitted', 'disclosure.item.published')""")
 				.query(Long.class).single()).isGreaterThanOrEqualTo(3);
+		mvc.perform(post("/console/disclosure/items/{id}/submit", id).with(editor).with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+						.attribute("problem", "disclosure.error.state"));
 		String page = mvc.perform(get("/console/disclosure/items/{id}", id).with(editor)).andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("已发布", "撤回", "/disclosure/items/" + id);

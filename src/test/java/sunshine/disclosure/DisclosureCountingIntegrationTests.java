@@ -204,6 +204,34 @@ class DisclosureCountingIntegrationTests {
 	}
 
 	@Test
+	void sumsDecisionsFeesAndTraineesAndCountsStandingFactsOnTheLastDayOfTheYear() {
+		YearFigures before = queries.figures(haiyuan, 2046);
+		LocalDate may = LocalDate.of(2046, 5, 1);
+		disclosure.recordAll(haiyuan, List.of(
+				new RegisterEntryDraft(RegisterKind.LICENSING, may, null, "五月行政许可决定", 120, 0, false, false, null),
+				new RegisterEntryDraft(RegisterKind.LICENSING, may.plusMonths(1), null, "六月行政许可决定", 30, 0, false, false, null),
+				new RegisterEntryDraft(RegisterKind.PENALTY, may, null, "行政处罚决定", 5, 0, false, false, null),
+				new RegisterEntryDraft(RegisterKind.FEES, may, null, "行政事业性收费", 0, 23_500L * 100, false, false, null),
+				new RegisterEntryDraft(RegisterKind.STAFF, LocalDate.of(2046, 1, 1), LocalDate.of(2046, 6, 30), "借调（专职）", 1, 0,
+						false, true, "张三"),
+				new RegisterEntryDraft(RegisterKind.STAFF, LocalDate.of(2045, 3, 1), null, "办公室（兼职）", 1, 0, false, false, "李四"),
+				new RegisterEntryDraft(RegisterKind.READING_POINT, LocalDate.of(2046, 12, 31), null, "县政务大厅查阅点", 1, 0, false,
+						false, null),
+				new RegisterEntryDraft(RegisterKind.TRAINING_HELD, may, null, "全县政务公开培训班", 20, 0, false, false, null),
+				new RegisterEntryDraft(RegisterKind.TRAINING_ATTENDED, may, null, "市级培训", 5, 0, false, false, null)));
+		YearFigures after = queries.figures(haiyuan, 2046);
+		assertThat(after.licensingDecisions() - before.licensingDecisions()).isEqualTo(150);
+		assertThat(after.penaltyDecisions() - before.penaltyDecisions()).isEqualTo(5);
+		assertThat(after.feesCollectedFen() - before.feesCollectedFen()).isEqualTo(2_350_000L); // 2.35 万元
+		// the full-time colleague left on 30 June: not counted on 31 December
+		assertThat(after.fullTimeStaff() - before.fullTimeStaff()).isZero();
+		assertThat(after.partTimeStaff() - before.partTimeStaff()).isEqualTo(1);
+		assertThat(after.readingPoints() - before.readingPoints()).isEqualTo(1);
+		assertThat(after.trainingClassesHeld() - before.trainingClassesHeld()).isEqualTo(1);
+		assertThat(after.trainees() - before.trainees()).isEqualTo(25);
+	}
+
+	@Test
 	void flagsADocumentWhoseInterpretationIsMissingAfterTheLag() {
 		NormativeDocument alone = disclosure.registerDocument(haiyuan, DocumentKind.NORMATIVE_DOCUMENT,
 				"没有解读的规范性文件", "海信发〔2025〕9号", LocalDate.of(2025, 3, 3), null);

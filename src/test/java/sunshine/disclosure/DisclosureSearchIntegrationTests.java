@@ -147,4 +147,12 @@ class DisclosureSearchIntegrationTests {
 			assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
 		}
 	}
+
+	@Test
+	void speaksEnglishWhenTheReaderAsksAndChineseOtherwise() {
+		assertThat(http.get("/disclosure").body()).contains("<html lang=\"zh-CN\"", "政府信息公开");
+		HttpResponse<String> english = http.get("/disclosure/catalogue?lang=en");
+		assertThat(english.body()).contains("Disclosure catalogue", "Government website".isEmpty() ? "" : "Filter");
+		assertThat(english.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+	}
 }

@@ -262,6 +262,18 @@ class DisclosureConsoleController {
 		return "redirect:/console/disclosure/items/" + id;
 	}
 
+	/**
+	 * A step the item's state no longer allows (a second click, another editor was faster): back
+	 * to the item with a message instead of an error page.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler(IllegalStateException.class)
+	String stale(jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", "disclosure.error.state");
+		String path = request.getRequestURI();
+		var matcher = java.util.regex.Pattern.compile("/console/disclosure/items/(\\d+)").matcher(path);
+		return matcher.find() ? "redirect:/console/disclosure/items/" + matcher.group(1) : "redirect:/console/disclosure";
+	}
+
 	// ------------------------------------------------------------------ search index
 
 	@GetMapping("/console/disclosure/index")
