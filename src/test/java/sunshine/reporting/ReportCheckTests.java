@@ -97,4 +97,16 @@ class ReportCheckTests {
 			assertThat(ReportCheck.of(Fixtures.text(clean)).findings()).as(clean).isEmpty();
 		}
 	}
+
+	@Test
+	void comparesLitigationInTheProseWithBothLitigationGroupsOfTheTable() {
+		// 淮安 2024: 行政诉讼 46 件 = 未经复议直接起诉 26 + 复议后起诉 20; change the prose to 45
+		String text = Fixtures.text("004-huaian-shizhengfu-2024");
+		assertThat(text).contains("行政诉讼 46 件");
+
+		ReportCheck check = ReportCheck.of(text.replace("行政诉讼 46 件", "行政诉讼 45 件"));
+
+		assertThat(check.problems()).extracting(Finding::rule, Finding::rows, Finding::tableValue, Finding::otherValue)
+				.contains(tuple("PROSE.TABLE_MISMATCH", List.of("LITIGATION_DIRECT", "LITIGATION_AFTER_REVIEW"), 46, 45));
+	}
 }
