@@ -118,17 +118,20 @@ public final class PublishedReportParser {
 	private Reading read2008(List<String> lines) {
 		ReportLayout layout = ReportLayout.of(ReportFormat.ERA_2008);
 		Reading reading = new Reading(layout);
-		int start = 0;
-		for (int i = 0; i < lines.size(); i++) {
-			String normal = ReportRow.normalise(lines.get(i));
-			if (normal.startsWith("统计指标") || normal.endsWith("情况统计表") && i > start) {
-				start = i;
+		int header = find(lines, 0, n -> n.startsWith("统计指标"));
+		int start = header;
+		if (start < 0) {
+			for (int i = 0; i < lines.size(); i++) {
+				if (ReportRow.normalise(lines.get(i)).endsWith("情况统计表")) {
+					start = i;
+				}
 			}
 		}
+		start = Math.max(start, 0);
 		List<ReportRow> rows = layout.rows();
 		int next = 0;
+		int last = start;
 		for (int i = start; i < lines.size(); i++) {
-			reading.tableLines.add(i);
 			TableLine line = TableLine.of(i, lines.get(i));
 			if (line.values().isEmpty() || !line.hasLabel()) {
 				continue;
@@ -144,9 +147,13 @@ public final class PublishedReportParser {
 					}
 					reading.put(rows.get(r), ReportRow.VALUE, value);
 					next = r + 1;
+					last = i;
 					break;
 				}
 			}
+		}
+		for (int i = start; i <= last; i++) {
+			reading.tableLines.add(i);
 		}
 		return reading;
 	}
