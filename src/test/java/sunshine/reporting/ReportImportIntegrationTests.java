@@ -61,6 +61,10 @@ class ReportImportIntegrationTests {
 		long id = body.get("id").asLong();
 		assertThat(jdbc.sql("select count(*) from report_finding where import_id = ?").param(id).query(Long.class).single())
 				.isEqualTo(3L);
+		HttpResponse<String> list = get("/api/v1/reports/imports", "reporter");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(list.body()).valueStream().map(i -> i.get("id").asLong())).contains(id);
+		assertThat(get("/api/v1/reports/imports/" + id, "handler-640100").statusCode()).isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'report.imported' and subject = ?")
 				.param("report-import:" + id).query(Long.class).single()).isEqualTo(1L);
 	}
@@ -144,6 +148,17 @@ class ReportImportIntegrationTests {
 		HttpResponse<String> empty = post("/api/v1/reports/import", "text/plain; charset=UTF-8", "  ", "reporter");
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(empty.body()).contains("报告正文");
+	}
+
+	private HttpResponse<String> get(String path, String username) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", Http.basic(username, PASSWORD)).GET().build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private HttpResponse<String> post(String path, String contentType, String body, String username) {
