@@ -14,7 +14,8 @@ import sunshine.reporting.Finding.Severity;
  * <ul>
  * <li>{@code PROSE.TABLE_MISMATCH} — a number in the text that names a table quantity (applications
  * received, items published on the website or by WeChat, trainees, applications concluded or carried
- * over, reconsiderations, rules and normative documents issued) and differs from the table. The text
+ * over, results by category — 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 —,
+ * reconsiderations and lawsuits, rules and normative documents issued) and differs from the table. The text
  * may count received applications together with last year's carry-over (“收到申请749件” = 新收 713 +
  * 上年结转 36): that is not an error.</li>
  * <li>{@code PROSE.PARTS_SUM} — a total in the text followed by “其中” and its parts, where the parts add
@@ -87,6 +88,19 @@ public final class ProseChecker {
 			new Quantity("REVIEW", ReportLayout.TOTAL, Pattern.compile("行政复议\\s*(\\d+)\\s*件"), "行政复议总计"),
 			new Quantity(List.of("LITIGATION_DIRECT", "LITIGATION_AFTER_REVIEW"), ReportLayout.TOTAL,
 					Pattern.compile("行政诉讼\\s*(\\d+)\\s*件"), "行政诉讼总计"),
+			new Quantity("R1", ReportLayout.TOTAL, Pattern.compile("(?:同意公开|予以公开)(?:答复)?\\s*(\\d+)\\s*件"), "予以公开"),
+			new Quantity(List.of("R1", "R2"), ReportLayout.TOTAL,
+					Pattern.compile("予以公开[及和、]部分公开(?:答复)?\\s*(\\d+)\\s*件"), "予以公开及部分公开"),
+			new Quantity("R2", ReportLayout.TOTAL, Pattern.compile("(?<![及和、])部分公开(?:答复)?\\s*(\\d+)\\s*件"), "部分公开"),
+			new Quantity(List.of("R3_1", "R3_2", "R3_3", "R3_4", "R3_5", "R3_6", "R3_7", "R3_8"), ReportLayout.TOTAL,
+					Pattern.compile("不予公开(?:答复)?\\s*(\\d+)\\s*件"), "不予公开"),
+			new Quantity(List.of("R4_1", "R4_2", "R4_3"), ReportLayout.TOTAL,
+					Pattern.compile("无法提供(?:的)?\\s*(\\d+)\\s*件"), "无法提供"),
+			new Quantity(List.of("R5_1", "R5_2", "R5_3", "R5_4", "R5_5"), ReportLayout.TOTAL,
+					Pattern.compile("不予处理(?:的)?\\s*(\\d+)\\s*件"), "不予处理"),
+			new Quantity("R6", ReportLayout.TOTAL, Pattern.compile("其他处理(?:的)?\\s*(\\d+)\\s*件"), "其他处理"),
+			new Quantity(List.of("R6_1", "R6_2", "R6_3"), ReportLayout.TOTAL,
+					Pattern.compile("其他处理(?:的)?\\s*(\\d+)\\s*件"), "其他处理"),
 			new Quantity("2-1/规章", "本年制发件数", Pattern.compile("(?<![部门])规章\\s*(\\d+)\\s*件"), "规章本年制发件数"),
 			new Quantity("2-1/行政规范性文件", "本年制发件数", Pattern.compile("行政规范性文件\\s*(\\d+)\\s*件"),
 					"行政规范性文件本年制发件数"));
