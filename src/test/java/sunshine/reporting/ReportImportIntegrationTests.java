@@ -140,6 +140,23 @@ class ReportImportIntegrationTests {
 	}
 
 	@Test
+	void comparesThisYearsCarryInWithLastYearsCarryOutOfTheSameAgency() {
+		// 洪泽 2023 carries 0 over; a 2024 report of the same agency claiming 2 carried in (and 93 new) disagrees
+		String earlier = Fixtures.text("005-hongze-quzhengfu-2023").replace("洪泽区", "泽测区");
+		String later = Fixtures.text("006-hongze-quzhengfu-2024").replace("洪泽区", "泽测区")
+				.replaceFirst("(?m)^(一、本年新收政府信息公开申请数量\\s+)95(.*)95$", "$193$293")
+				.replaceFirst("(?m)^(二、上年结转政府信息公开申请数量\\s+)0(.*)0$", "$12$22");
+		assertThat(post("/api/v1/reports/import", "text/plain; charset=UTF-8", earlier, "reporter").statusCode()).isEqualTo(201);
+
+		JsonNode body = json.readTree(post("/api/v1/reports/import", "text/plain; charset=UTF-8", later, "reporter").body());
+
+		assertThat(body.get("agency").asString()).isEqualTo("淮安市泽测区人民政府");
+		assertThat(body.get("findings").valueStream().filter(f -> f.get("rule").asString().equals("T3.CARRY_OVER_CHAIN"))
+				.map(f -> f.get("column").asString() + ":" + f.get("tableValue").asInt() + "/" + f.get("otherValue").asInt()))
+				.containsExactlyInAnyOrder("自然人:2/0", "总计:2/0");
+	}
+
+	@Test
 	void keepsImportsToStaffWhoMayImport() {
 		assertThat(post("/api/v1/reports/import", "text/plain; charset=UTF-8", "x", null).statusCode()).isIn(401, 403);
 		HttpResponse<String> handler = post("/api/v1/reports/import", "text/plain; charset=UTF-8",
