@@ -14,7 +14,8 @@ import sunshine.reporting.Finding.Severity;
  * <ul>
  * <li>{@code PROSE.TABLE_MISMATCH} — a number in the text that names a table quantity (applications
  * received, items published on the website or by WeChat, trainees, applications concluded or carried
- * over, reconsiderations, rules and normative documents issued) and differs from the table. The text
+ * over, results by category — 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 —,
+ * reconsiderations and lawsuits, rules and normative documents issued) and differs from the table. The text
  * may count received applications together with last year's carry-over (“收到申请749件” = 新收 713 +
  * 上年结转 36): that is not an error.</li>
  * <li>{@code PROSE.PARTS_SUM} — a total in the text followed by “其中” and its parts, where the parts add
@@ -33,7 +34,36 @@ public final class ProseChecker {
 	private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "(?![%％])");
 	private static final Pattern BRACKETS = Pattern.compile("（[^（）]*）|\\([^()]*\\)");
 
-	private record Quantity(String rowId, String column, Pattern pattern, String name) {
+	/** A table quantity the prose may name: one cell, or the sum of a column over several rows. */
+	private record Quantity(List<String> rowIds, String column, Pattern pattern, String name) {
+
+		Quantity(String rowId, String column, Pattern pattern, String name) {
+			this(List.of(rowId), column, pattern, name);
+		}
+
+		String rowId() {
+			return rowIds.get(0);
+		}
+
+		BigDecimal value(ReportTable table) {
+			BigDecimal sum = BigDecimal.ZERO;
+			for (String id : rowIds) {
+				BigDecimal cell = table.value(id, column);
+				if (cell == null) {
+					return null;
+				}
+				sum = sum.add(cell);
+			}
+			return sum;
+		}
+
+		String describe(ReportTable table) {
+			if (rowIds.size() == 1) {
+				return ReportLinter.describe(table.layout().row(rowId()).orElseThrow(), column);
+			}
+			return "“" + name + "”（" + String.join(" + ", rowIds.stream()
+					.map(id -> ReportLinter.describe(table.layout().row(id).orElseThrow(), column)).toList()) + "）";
+		}
 	}
 
 	private static final List<Quantity> QUANTITIES_2008 = List.of(
@@ -45,7 +75,9 @@ public final class ProseChecker {
 					Pattern.compile("政务微博[^。；，\\d]{0,12}?(?:发布|公开)[^。；，\\d]{0,10}?信息\\s*(\\d+)\\s*条"), "政务微博公开政府信息数"),
 			new Quantity("S9_3", ReportRow.VALUE, Pattern.compile("培训[^。；，\\d]{0,12}?(\\d+)\\s*人次"), "接受培训人员数"),
 			new Quantity("S3_1", ReportRow.VALUE,
-					Pattern.compile("(?:收到|受理)[^。；，\\d]{0,12}?申请[^。；，\\d]{0,4}?(\\d+)\\s*件"), "收到申请数"));
+					Pattern.compile("(?:收到|受理)[^。；，\\d]{0,12}?申请[^。；，\\d]{0,4}?(\\d+)\\s*件"), "收到申请数"),
+			new Quantity("S4", ReportRow.VALUE, Pattern.compile("行政复议\\s*(\\d+)\\s*件"), "行政复议数量"),
+			new Quantity("S5", ReportRow.VALUE, Pattern.compile("行政诉讼\\s*(\\d+)\\s*件"), "行政诉讼数量"));
 
 	private static final List<Quantity> QUANTITIES_CURRENT = List.of(
 			new Quantity("NEW", ReportLayout.TOTAL,
@@ -54,6 +86,21 @@ public final class ProseChecker {
 			new Quantity("CARRY_OUT", ReportLayout.TOTAL,
 					Pattern.compile("(?:结转下一?年度?|转下一?年度?)[^。；，\\d]{0,8}?(\\d+)\\s*件"), "结转下年度继续办理"),
 			new Quantity("REVIEW", ReportLayout.TOTAL, Pattern.compile("行政复议\\s*(\\d+)\\s*件"), "行政复议总计"),
+			new Quantity(List.of("LITIGATION_DIRECT", "LITIGATION_AFTER_REVIEW"), ReportLayout.TOTAL,
+					Pattern.compile("行政诉讼\\s*(\\d+)\\s*件"), "行政诉讼总计"),
+			new Quantity("R1", ReportLayout.TOTAL, Pattern.compile("(?:同意公开|予以公开)(?:答复)?\\s*(\\d+)\\s*件"), "予以公开"),
+			new Quantity(List.of("R1", "R2"), ReportLayout.TOTAL,
+					Pattern.compile("予以公开[及和、]部分公开(?:答复)?\\s*(\\d+)\\s*件"), "予以公开及部分公开"),
+			new Quantity("R2", ReportLayout.TOTAL, Pattern.compile("(?<![及和、])部分公开(?:答复)?\\s*(\\d+)\\s*件"), "部分公开"),
+			new Quantity(List.of("R3_1", "R3_2", "R3_3", "R3_4", "R3_5", "R3_6", "R3_7", "R3_8"), ReportLayout.TOTAL,
+					Pattern.compile("不予公开(?:答复)?\\s*(\\d+)\\s*件"), "不予公开"),
+			new Quantity(List.of("R4_1", "R4_2", "R4_3"), ReportLayout.TOTAL,
+					Pattern.compile("无法提供(?:的)?\\s*(\\d+)\\s*件"), "无法提供"),
+			new Quantity(List.of("R5_1", "R5_2", "R5_3", "R5_4", "R5_5"), ReportLayout.TOTAL,
+					Pattern.compile("不予处理(?:的)?\\s*(\\d+)\\s*件"), "不予处理"),
+			new Quantity("R6", ReportLayout.TOTAL, Pattern.compile("其他处理(?:的)?\\s*(\\d+)\\s*件"), "其他处理"),
+			new Quantity(List.of("R6_1", "R6_2", "R6_3"), ReportLayout.TOTAL,
+					Pattern.compile("其他处理(?:的)?\\s*(\\d+)\\s*件"), "其他处理"),
 			new Quantity("2-1/规章", "本年制发件数", Pattern.compile("(?<![部门])规章\\s*(\\d+)\\s*件"), "规章本年制发件数"),
 			new Quantity("2-1/行政规范性文件", "本年制发件数", Pattern.compile("行政规范性文件\\s*(\\d+)\\s*件"),
 					"行政规范性文件本年制发件数"));
@@ -76,20 +123,20 @@ public final class ProseChecker {
 	private void tableQuantities(ReportTable table, List<String> sentences, List<Finding> findings) {
 		boolean era2008 = table.format() == ReportFormat.ERA_2008;
 		for (Quantity quantity : era2008 ? QUANTITIES_2008 : QUANTITIES_CURRENT) {
-			if (table.layout().row(quantity.rowId()).isEmpty()) {
+			if (quantity.rowIds().stream().anyMatch(id -> table.layout().row(id).isEmpty())) {
 				continue;
 			}
 			ReportRow row = table.layout().row(quantity.rowId()).orElseThrow();
+			String column = row.singleValue() ? null : quantity.column();
 			for (String sentence : sentences) {
 				Matcher m = quantity.pattern().matcher(sentence);
 				while (m.find()) {
 					BigDecimal said = new BigDecimal(m.group(1));
-					BigDecimal value = table.value(quantity.rowId(), quantity.column());
-					List<String> rows = new ArrayList<>(List.of(quantity.rowId()));
+					BigDecimal value = quantity.value(table);
+					List<String> rows = quantity.rowIds();
 					if (value == null) {
 						findings.add(Finding.of("PROSE.TABLE_MISMATCH", Severity.INFO, "无法核对正文“" + said(m) + "”：表中"
-								+ ReportLinter.describe(row, quantity.column()) + "为空（未报告）。", rows, column(row, quantity.column()),
-								null, said, sentence));
+								+ quantity.describe(table) + "为空（未报告）。", rows, column, null, said, sentence));
 						continue;
 					}
 					if (said.compareTo(value) == 0) {
@@ -102,8 +149,8 @@ public final class ProseChecker {
 						}
 					}
 					findings.add(Finding.of("PROSE.TABLE_MISMATCH", Severity.WARNING, "正文“" + said(m) + "”与表中"
-							+ ReportLinter.describe(row, quantity.column()) + " " + ReportLinter.plain(value) + " 不一致。", rows,
-							column(row, quantity.column()), value, said, sentence));
+							+ quantity.describe(table) + " " + ReportLinter.plain(value) + " 不一致。", rows, column, value, said,
+							sentence));
 				}
 			}
 		}

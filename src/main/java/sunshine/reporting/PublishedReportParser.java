@@ -118,21 +118,24 @@ public final class PublishedReportParser {
 	private Reading read2008(List<String> lines) {
 		ReportLayout layout = ReportLayout.of(ReportFormat.ERA_2008);
 		Reading reading = new Reading(layout);
-		int start = 0;
-		for (int i = 0; i < lines.size(); i++) {
-			String normal = ReportRow.normalise(lines.get(i));
-			if (normal.startsWith("统计指标") || normal.endsWith("情况统计表") && i > start) {
-				start = i;
+		int header = find(lines, 0, n -> n.startsWith("统计指标"));
+		int start = header;
+		if (start < 0) {
+			for (int i = 0; i < lines.size(); i++) {
+				if (ReportRow.normalise(lines.get(i)).endsWith("情况统计表")) {
+					start = i;
+				}
 			}
 		}
+		start = Math.max(start, 0);
 		List<ReportRow> rows = layout.rows();
 		int next = 0;
-		for (int i = start; i < lines.size(); i++) {
-			reading.tableLines.add(i);
-			TableLine line = TableLine.of(i, lines.get(i));
+		int last = start;
+		for (TableLine line : rowsOf(lines, start, lines.size())) {
 			if (line.values().isEmpty() || !line.hasLabel()) {
 				continue;
 			}
+			int i = line.index();
 			String label = ReportRow.normalise(line.label());
 			for (int r = next; r < rows.size(); r++) {
 				if (rows.get(r).matches(label)) {
@@ -144,9 +147,13 @@ public final class PublishedReportParser {
 					}
 					reading.put(rows.get(r), ReportRow.VALUE, value);
 					next = r + 1;
+					last = i;
 					break;
 				}
 			}
+		}
+		for (int i = start; i <= last; i++) {
+			reading.tableLines.add(i);
 		}
 		return reading;
 	}
@@ -211,8 +218,7 @@ public final class PublishedReportParser {
 
 	private static void readSection2(List<String> lines, int from, int to, Reading reading) {
 		List<ReportRow> rows = reading.table.layout().section("二");
-		for (int i = from; i < to; i++) {
-			TableLine line = TableLine.of(i, lines.get(i));
+		for (TableLine line : rowsOf(lines, from, to)) {
 			if (line.values().isEmpty() || !line.hasLabel()) {
 				continue;
 			}
@@ -266,8 +272,7 @@ public final class PublishedReportParser {
 
 	private static List<TableLine> applicationLines(List<String> lines, int from, int to) {
 		List<TableLine> result = new ArrayList<>();
-		for (int i = from; i < to; i++) {
-			TableLine line = TableLine.of(i, lines.get(i));
+		for (TableLine line : rowsOf(lines, from, to)) {
 			if (line.isMarkdownRule() || line.values().isEmpty()) {
 				continue;
 			}
@@ -421,6 +426,41 @@ public final class PublishedReportParser {
 				reading.put(rows.get(g), ReportLayout.RESULT_COLUMNS.get(c), values.get(g * 5 + c));
 			}
 		}
+	}
+
+	private static final Pattern LONE_CELL = Pattern.compile("^\\s*(?:[-−]?\\d+(?:\\.\\d+)?|/|—|——|－|-)\\s*$");
+	private static final Pattern LONE_UNIT = Pattern.compile("^\\s*(?:条|件|个|人|次|篇|人次|万元|元|项)\\s*$");
+
+	/**
+	 * The lines from {@code from} to {@code to} as table rows. Text copied from a web table often puts
+	 * every cell on a line of its own: a label line followed by lines holding one number (or a blank
+	 * mark such as “/”) each is folded into one row.
+	 */
+	static List<TableLine> rowsOf(List<String> lines, int from, int to) {
+		List<TableLine> rows = new ArrayList<>();
+		int i = Math.max(from, 0);
+		while (i < to) {
+			TableLine line = TableLine.of(i, lines.get(i));
+			if (line.hasLabel() && line.values().isEmpty()) {
+				List<String> cells = new ArrayList<>();
+				int j = i + 1;
+				while (j < to && (LONE_CELL.matcher(lines.get(j)).matches() || LONE_UNIT.matcher(lines.get(j)).matches() && cells.isEmpty()
+						|| lines.get(j).isBlank() && j + 1 < to && LONE_CELL.matcher(lines.get(j + 1)).matches())) {
+					if (LONE_CELL.matcher(lines.get(j)).matches()) {
+						cells.add(lines.get(j).strip());
+					}
+					j++;
+				}
+				if (!cells.isEmpty()) {
+					rows.add(TableLine.of(i, "| " + line.label() + " | " + String.join(" | ", cells) + " |"));
+					i = j;
+					continue;
+				}
+			}
+			rows.add(line);
+			i++;
+		}
+		return rows;
 	}
 
 	private static int find(List<String> lines, int from, java.util.function.Predicate<String> test) {

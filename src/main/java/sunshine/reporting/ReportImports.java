@@ -62,7 +62,7 @@ public class ReportImports {
 		if (source == null || source.isBlank()) {
 			throw new IllegalArgumentException("reporting.import.empty");
 		}
-		ReportCheck check = ReportCheck.of(source);
+		ReportCheck check = withCarryOverChain(ReportCheck.of(source), agencyId);
 		ImportedReport report = new ImportedReport(agencyId, username, Instant.now(clock),
 				sourceName == null || sourceName.isBlank() ? "（粘贴的文本）" : sourceName.strip(), source, check,
 				agencyCode(check.report().agency()), JSON.writeValueAsString(check.report().table().rowsAsJson()), JSON.writeValueAsString(check.report().unread()));
@@ -99,6 +99,56 @@ public class ReportImports {
 		ImportedReport report = editable(importId, user);
 		report.reopen(findingId);
 		imports.save(report);
+	}
+
+	/**
+	 * Adds {@code T3.CARRY_OVER_CHAIN}: this year's 上年结转 must equal the 结转下年度继续办理 of the same
+	 * agency's report for the year before (and this year's carry-over the next year's 上年结转), when
+	 * that report has been imported too. Not an official rule of the form, so a warning (reference
+	 * annual-report-format-2021.md §4.3).
+	 */
+	private ReportCheck withCarryOverChain(ReportCheck check, long agencyId) {
+		ParsedReport report = check.report();
+		if (report.year() == null || report.agency() == null || report.table().format() == ReportFormat.ERA_2008) {
+			return check;
+		}
+		List<Finding> findings = new java.util.ArrayList<>(check.findings());
+		sameAgency(agencyId, report.agency(), report.year() - 1).ifPresent(previous -> chain(findings, previous,
+				"CARRY_OUT", report.table(), "CARRY_IN", true));
+		sameAgency(agencyId, report.agency(), report.year() + 1).ifPresent(next -> chain(findings, next, "CARRY_IN",
+				report.table(), "CARRY_OUT", false));
+		return new ReportCheck(report, findings);
+	}
+
+	private java.util.Optional<ImportedReport> sameAgency(long agencyId, String agency, int year) {
+		return imports.findByAgencyIdAndReportingYearOrderByImportedAtDesc(agencyId, year).stream()
+				.filter(r -> r.getReportAgency() != null && !r.getFormatCode().equals(ReportFormat.ERA_2008.code()))
+				.filter(r -> r.getReportAgency().endsWith(agency) || agency.endsWith(r.getReportAgency())).findFirst();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void chain(List<Finding> findings, ImportedReport other, String otherRow, ReportTable table,
+			String thisRow, boolean otherIsEarlier) {
+		Map<String, Object> values = rows(other).stream().filter(r -> otherRow.equals(r.get("id"))).findFirst()
+				.map(r -> (Map<String, Object>) r.get("values")).orElse(Map.of());
+		for (String column : ReportLayout.APPLICANT_COLUMNS) {
+			Object theirs = values.get(column);
+			java.math.BigDecimal ours = table.value(thisRow, column);
+			if (theirs == null || ours == null) {
+				continue;
+			}
+			java.math.BigDecimal stated = new java.math.BigDecimal(theirs.toString());
+			if (stated.compareTo(ours) != 0) {
+				String message = otherIsEarlier
+						? "本年“二、上年结转”的“" + column + "”为 " + ReportLinter.plain(ours) + "，而 " + other.getReportingYear()
+								+ " 年报告（导入编号 " + other.getId() + "）的“四、结转下年度继续办理”为 " + ReportLinter.plain(stated) + "。"
+						: "本年“四、结转下年度继续办理”的“" + column + "”为 " + ReportLinter.plain(ours) + "，而 "
+								+ other.getReportingYear() + " 年报告（导入编号 " + other.getId() + "）的“二、上年结转”为 "
+								+ ReportLinter.plain(stated) + "。";
+				findings.add(Finding.of("T3.CARRY_OVER_CHAIN", Finding.Severity.WARNING, message, List.of(thisRow), column,
+						ours, stated, null));
+			}
+		}
 	}
 
 	/** The code of the Sunshine agency whose full or short name the report gives, if any. */

@@ -42,9 +42,12 @@ public record ReportRow(String id, String section, String label, String group, S
 		return false;
 	}
 
+	private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^>]*>");
+	private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern
+			.compile("[\\s\\p{Punct}、，。．：；（）()“”‘’\"'【】《》〈〉—–－·…|｜\\u00a0\\u3000]");
+
 	/** A label without spaces, punctuation or markup, for comparing labels however they were typeset. */
 	public static String normalise(String label) {
-		return label.replaceAll("<[^>]*>", "")
-				.replaceAll("[\\s\\p{Punct}、，。．：；（）()“”‘’\"'【】《》〈〉—–－·…|｜\\u00a0\\u3000]", "");
+		return NOISE.matcher(MARKUP.matcher(label).replaceAll("")).replaceAll("");
 	}
 }

@@ -1,16 +1,27 @@
 /**
- * The annual report on government-information disclosure (政府信息公开工作年度报告): the statistics
- * table of each format era ({@link sunshine.reporting.ReportFormat}, {@link sunshine.reporting.ReportLayout}),
- * the linter that checks a filled table and the prose around it ({@link sunshine.reporting.ReportLinter},
- * {@link sunshine.reporting.ProseChecker}), and the import of reports that agencies have already published
- * ({@link sunshine.reporting.PublishedReportParser}, {@link sunshine.reporting.ReportImports}).
+ * The annual report on government-information disclosure (政府信息公开工作年度报告).
  *
- * <p>Blank cells: a cell that the report leaves blank, or that the parser cannot read, is {@code null}
- * — "not reported" — and is never read as 0. A check that needs a blank cell does not fail; it says
- * that it could not be checked (severity {@code info}).
+ * <p>What this module holds today (issue 7, import and check of published reports):
+ * <ul>
+ * <li>The statistics table of each format era — {@link sunshine.reporting.ReportFormat} (2008 / 2019 trial /
+ * 2021) and {@link sunshine.reporting.ReportLayout}: every row with its stable id, exact official label,
+ * unit and columns, as the table endpoint of DESIGN.md names them. Issue 6 (computing the table from
+ * the modules' records) reuses these definitions and the linter unchanged.</li>
+ * <li>{@link sunshine.reporting.ReportLinter}: the table's arithmetic rules, each with a stable rule id and
+ * its source; {@link sunshine.reporting.ProseChecker}: figures in the running text against the table
+ * and against themselves.</li>
+ * <li>{@link sunshine.reporting.PublishedReportParser}: any text of a published report (tab text, PDF text,
+ * OCR Markdown, flattened or cell-per-line web text, HTML) into its table, with the cells it could not
+ * read.</li>
+ * <li>{@link sunshine.reporting.ReportImports} and the {@link sunshine.reporting.ImportedReport} aggregate: stored
+ * imports whose findings a reviewer confirms or dismisses with a reason; {@code POST /api/v1/reports/import},
+ * the console page {@code /console/reports/import}, the Excel export of findings.</li>
+ * <li>{@link sunshine.reporting.ReportComparison}: an imported table against a computed one, cell by cell.</li>
+ * </ul>
  *
- * <p>The computation of the table from the other modules' records (issue 6) will reuse the row
- * definitions and the linter of this package unchanged.
+ * <p>Blank cells, one rule everywhere: a cell that the report leaves blank, or that the parser cannot
+ * read, is {@code null} — "not reported" — and is never read as 0. A check that needs a blank cell does
+ * not fail; it says that it could not be checked (severity {@code info}, message “无法核对…”).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting 年度报告", allowedDependencies = { "shared", "agency" })
 package sunshine.reporting;

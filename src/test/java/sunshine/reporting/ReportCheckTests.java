@@ -97,4 +97,29 @@ class ReportCheckTests {
 			assertThat(ReportCheck.of(Fixtures.text(clean)).findings()).as(clean).isEmpty();
 		}
 	}
+
+	@Test
+	void comparesLitigationInTheProseWithBothLitigationGroupsOfTheTable() {
+		// 淮安 2024: 行政诉讼 46 件 = 未经复议直接起诉 26 + 复议后起诉 20; change the prose to 45
+		String text = Fixtures.text("004-huaian-shizhengfu-2024");
+		assertThat(text).contains("行政诉讼 46 件");
+
+		ReportCheck check = ReportCheck.of(text.replace("行政诉讼 46 件", "行政诉讼 45 件"));
+
+		assertThat(check.problems()).extracting(Finding::rule, Finding::rows, Finding::tableValue, Finding::otherValue)
+				.contains(tuple("PROSE.TABLE_MISMATCH", List.of("LITIGATION_DIRECT", "LITIGATION_AFTER_REVIEW"), 46, 45));
+	}
+
+	@Test
+	void comparesTheResultsByCategoryInTheProseWithTheTable() {
+		// 上海市科委 2024: 同意公开 9 = R1, 不予公开 2 = R3 (1 + 1), 无法提供 10 = R4 (4 + 6 + 0), 其他处理 14 = R6 (10 + 0 + 4)
+		String text = Fixtures.text("003-shanghai-kewei-2024");
+		assertThat(text).contains("无法提供的 10 件");
+
+		ReportCheck check = ReportCheck.of(text.replace("无法提供的 10 件", "无法提供的 11 件"));
+
+		assertThat(check.problems()).extracting(Finding::rule, Finding::rows, Finding::tableValue, Finding::otherValue)
+				.contains(tuple("PROSE.TABLE_MISMATCH", List.of("R4_1", "R4_2", "R4_3"), 10, 11));
+		assertThat(check.problems()).hasSize(2);
+	}
 }

@@ -61,6 +61,10 @@ class ReportImportIntegrationTests {
 		long id = body.get("id").asLong();
 		assertThat(jdbc.sql("select count(*) from report_finding where import_id = ?").param(id).query(Long.class).single())
 				.isEqualTo(3L);
+		HttpResponse<String> list = get("/api/v1/reports/imports", "reporter");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(list.body()).valueStream().map(i -> i.get("id").asLong())).contains(id);
+		assertThat(get("/api/v1/reports/imports/" + id, "handler-640100").statusCode()).isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'report.imported' and subject = ?")
 				.param("report-import:" + id).query(Long.class).single()).isEqualTo(1L);
 	}
@@ -136,6 +140,23 @@ class ReportImportIntegrationTests {
 	}
 
 	@Test
+	void comparesThisYearsCarryInWithLastYearsCarryOutOfTheSameAgency() {
+		// 洪泽 2023 carries 0 over; a 2024 report of the same agency claiming 2 carried in (and 93 new) disagrees
+		String earlier = Fixtures.text("005-hongze-quzhengfu-2023").replace("洪泽区", "泽测区");
+		String later = Fixtures.text("006-hongze-quzhengfu-2024").replace("洪泽区", "泽测区")
+				.replaceFirst("(?m)^(一、本年新收政府信息公开申请数量\\s+)95(.*)95$", "$193$293")
+				.replaceFirst("(?m)^(二、上年结转政府信息公开申请数量\\s+)0(.*)0$", "$12$22");
+		assertThat(post("/api/v1/reports/import", "text/plain; charset=UTF-8", earlier, "reporter").statusCode()).isEqualTo(201);
+
+		JsonNode body = json.readTree(post("/api/v1/reports/import", "text/plain; charset=UTF-8", later, "reporter").body());
+
+		assertThat(body.get("agency").asString()).isEqualTo("淮安市泽测区人民政府");
+		assertThat(body.get("findings").valueStream().filter(f -> f.get("rule").asString().equals("T3.CARRY_OVER_CHAIN"))
+				.map(f -> f.get("column").asString() + ":" + f.get("tableValue").asInt() + "/" + f.get("otherValue").asInt()))
+				.containsExactlyInAnyOrder("自然人:2/0", "总计:2/0");
+	}
+
+	@Test
 	void keepsImportsToStaffWhoMayImport() {
 		assertThat(post("/api/v1/reports/import", "text/plain; charset=UTF-8", "x", null).statusCode()).isIn(401, 403);
 		HttpResponse<String> handler = post("/api/v1/reports/import", "text/plain; charset=UTF-8",
@@ -144,6 +165,17 @@ class ReportImportIntegrationTests {
 		HttpResponse<String> empty = post("/api/v1/reports/import", "text/plain; charset=UTF-8", "  ", "reporter");
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(empty.body()).contains("报告正文");
+	}
+
+	private HttpResponse<String> get(String path, String username) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", Http.basic(username, PASSWORD)).GET().build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private HttpResponse<String> post(String path, String contentType, String body, String username) {

@@ -60,6 +60,31 @@ class ReportTextFormsTests {
 	}
 
 	@Test
+	void readsAWebTableCopiedWithEveryCellOnALineOfItsOwn() {
+		JsonNode expected = Fixtures.expected("007-shuyang-xianzhengfu-2025");
+		// the page copied another way: each cell on its own line, a blank line after each label
+		String cells = cellPerLine(expected, "沭阳县人民政府2025年政府信息公开工作年度报告");
+
+		ParsedReport report = parser.parse(cells);
+
+		assertThat(wrongCells(expected, report)).isEmpty();
+		assertThat(report.unread()).isEmpty();
+		assertThat(report.table().value("R6_3", "总计")).isEqualByComparingTo("143");
+		assertThat(report.table().value("2-4/行政事业性收费", "本年收费金额（单位：万元）")).isEqualByComparingTo("4068.208");
+	}
+
+	@Test
+	void readsTheSeedTableWithEveryCellOnALineOfItsOwn() {
+		String text = Fixtures.text(Fixtures.SEED).replace("\t", "\n");
+
+		ParsedReport report = parser.parse(text);
+
+		assertThat(report.table().reportedCells()).isEqualTo(58);
+		assertThat(report.table().value("S1_2_5")).isEqualByComparingTo("178");
+		assertThat(report.table().value("S9_3")).isEqualByComparingTo("8");
+	}
+
+	@Test
 	void leavesAnAmbiguousRunUnread() {
 		// 2-1 行政规范性文件 "6132" could be 6|1|32, 6|13|2 or 61|3|2: no rule decides
 		String flat = "某县人民政府2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n"
@@ -169,6 +194,30 @@ class ReportTextFormsTests {
 		}
 		html.append("</tr></table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>");
 		return html.toString();
+	}
+
+	/** A web page copied as text with every table cell on a line of its own. */
+	private static String cellPerLine(JsonNode expected, String title) {
+		StringBuilder text = new StringBuilder(title).append("\n一、总体情况\n全年工作有序。\n二、主动公开政府信息情况\n");
+		for (Map.Entry<String, JsonNode> item : expected.get("table").get("二、主动公开政府信息情况").properties()) {
+			text.append(item.getKey()).append("\n信息内容\n");
+			for (Map.Entry<String, JsonNode> row : item.getValue().properties()) {
+				text.append(row.getKey()).append('\n');
+				row.getValue().properties().forEach(c -> text.append(c.getValue().asString()).append('\n'));
+			}
+		}
+		text.append("三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n总计\n");
+		for (Map.Entry<String, JsonNode> row : expected.get("table").get("三、收到和处理政府信息公开申请情况").properties()) {
+			String[] path = row.getKey().split("/");
+			text.append(path[path.length - 1]).append("\n\n");
+			row.getValue().properties().forEach(c -> text.append(c.getValue().asString()).append('\n'));
+		}
+		text.append("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n");
+		for (Map.Entry<String, JsonNode> group : expected.get("table").get("四、政府信息公开行政复议、行政诉讼情况").properties()) {
+			group.getValue().properties().forEach(c -> text.append(c.getValue().asString()).append('\n'));
+		}
+		text.append("五、存在的主要问题及改进情况\n无。\n");
+		return text.toString();
 	}
 
 	/** Web text flattened by copy and paste: each row's label and its cells in one run, no separators. */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sunshine.agency.StaffUser;
 import sunshine.reporting.ImportedReport;
+import sunshine.reporting.ReportImportQueries;
 import sunshine.reporting.ReportImports;
 
 /**
@@ -36,10 +37,12 @@ import sunshine.reporting.ReportImports;
 class ReportImportApiController {
 
 	private final ReportImports imports;
+	private final ReportImportQueries queries;
 	private final MessageSource messages;
 
-	ReportImportApiController(ReportImports imports, MessageSource messages) {
+	ReportImportApiController(ReportImports imports, ReportImportQueries queries, MessageSource messages) {
 		this.imports = imports;
+		this.queries = queries;
 		this.messages = messages;
 	}
 
@@ -51,6 +54,12 @@ class ReportImportApiController {
 		String text = charset == null ? ReportImportConsoleController.decode(body) : new String(body, charset);
 		ImportedReport report = imports.importReport(text, name, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(ImportView.of(report));
+	}
+
+	/** The imports the caller may see, newest first. */
+	@GetMapping("/imports")
+	java.util.List<ReportImportQueries.ImportSummary> list(@AuthenticationPrincipal StaffUser user) {
+		return queries.recent(imports.scope(user), 200);
 	}
 
 	@GetMapping("/imports/{id}")
