@@ -35,15 +35,16 @@ class DueSoonReminder {
 		public String detail() { return "overdue=" + overdue + " dueSoon=" + dueSoon; }
 	}
 
+	/** The number of agencies reminded; empty when another node holds the lock (ShedLock cannot lock a primitive result). */
 	@Scheduled(cron = "${sunshine.requests.reminder-cron:0 0 8 * * MON-FRI}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "requests-due-soon-reminder", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	@Transactional
-	public int remind() {
+	public java.util.Optional<Integer> remind() {
 		var reminders = queries.reminders();
 		reminders.forEach(r -> {
 			events.publishEvent(new RemindedOfDeadlines(r.agencyId(), r.overdue(), r.dueSoon()));
 			log.info("依申请公开提醒 agency={} overdue={} dueSoon={}", r.agencyId(), r.overdue(), r.dueSoon());
 		});
-		return reminders.size();
+		return java.util.Optional.of(reminders.size());
 	}
 }
