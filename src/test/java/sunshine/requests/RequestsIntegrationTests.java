@@ -215,6 +215,25 @@ class RequestsIntegrationTests {
 		String queue = mvc.perform(get("/console/requests").with(user(users.loadUserByUsername("handler-640522"))))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(queue).doesNotContain("宁夏回族自治区信访局</td>", "银川市信访局</td>");
+		var supervisor = user(users.loadUserByUsername("supervisor"));
+		String wide = mvc.perform(get("/console/requests").param("view", "overdue").with(supervisor)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(wide).as("the demo has overdue requests at the region and in Yinchuan").contains("已超期", "银川市信访局</td>");
+		assertThat(mvc.perform(get("/console/requests/new").with(supervisor)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("登记申请", "信函（平信）");
+	}
+
+	@Test
+	void recordsAComplaintThatConcernsNoSingleRequest() throws Exception {
+		var handler = user(users.loadUserByUsername("handler-640200"));
+		mvc.perform(post("/console/requests/complaints").with(handler).with(csrf()).param("filedOn", "2025-06-03")
+				.param("note", "群众反映未按时答复")).andExpect(status().is3xxRedirection());
+		var row = lower(jdbc.sql("""
+				select v.* from report_requests_remedies v join agency a on a.id = v.agency_id
+				where a.code = '640200-xfj' and v.kind = 'COMPLAINT' and v.filed_on = :filed
+				""").param("filed", LocalDate.of(2025, 6, 3)).query().singleRow());
+		assertThat(row.get("request_id")).isNull();
+		assertThat(row.get("report_row")).isNull();
 	}
 
 	@Test

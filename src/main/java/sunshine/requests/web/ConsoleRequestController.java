@@ -35,8 +35,6 @@ import sunshine.requests.IntakeChannel;
 import sunshine.requests.InvalidApplication;
 import sunshine.requests.NoticeKind;
 import sunshine.requests.Outcome;
-import sunshine.requests.PauseKind;
-import sunshine.requests.ProcessingFee;
 import sunshine.requests.RemedyKind;
 import sunshine.requests.RemedyResult;
 import sunshine.requests.RequestNotices;
@@ -81,6 +79,7 @@ class ConsoleRequestController {
 		model.addAttribute("q", q);
 		model.addAttribute("agency", agency);
 		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.includes(a.getId())).toList());
+		model.addAttribute("today", LocalDate.now(clock).toString());
 		return "requests/queue";
 	}
 
@@ -199,6 +198,23 @@ class ConsoleRequestController {
 			redirect.addFlashAttribute("errors", errors);
 		}
 		return "redirect:/console/requests/" + id;
+	}
+
+	/** 举报投诉 about the agency's disclosure work, not tied to one request. */
+	@PostMapping("/console/requests/complaints")
+	String fileComplaint(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String filedOn,
+			@RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate filed = date(filedOn, "filedOn", errors, locale);
+		if (errors.isEmpty()) {
+			management.fileRemedy(user, null, RemedyKind.COMPLAINT, filed, note);
+			redirect.addFlashAttribute("done", text("requests.remedy.filed", locale));
+		}
+		else {
+			redirect.addFlashAttribute("errors", errors);
+		}
+		return "redirect:/console/requests";
 	}
 
 	@PostMapping("/console/requests/{id}/remedies/{remedyId}")
