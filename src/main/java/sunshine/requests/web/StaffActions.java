@@ -40,6 +40,9 @@ class StaffActions {
 		Map<String, String> errors = new LinkedHashMap<>();
 		try {
 			LocalDate on = params.containsKey("on") ? date(params.get("on"), "on", errors, locale) : LocalDate.now(clock);
+			if (on != null && on.isAfter(LocalDate.now(clock))) {
+				errors.put("on", text("requests.error.future", locale));
+			}
 			if (errors.isEmpty()) {
 				perform(user, id, action, params, on, errors, locale);
 			}
