@@ -91,7 +91,7 @@ class RequestsIntegrationTests {
 		String code = body.get("trackingCode").asString();
 		var tracked = http.get("/api/v1/requests/track?code=" + code + "&queryCode=" + body.get("queryCode").asString());
 		assertThat(tracked.statusCode()).isEqualTo(200);
-		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执");
+		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执", "截止日期：" + body.get("dueOn").asString());
 		assertThat(tracked.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
