@@ -68,4 +68,17 @@ class RequestClockIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'request.reminded'").query(Long.class).single())
 				.isEqualTo(before + agencies);
 	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void runsTheScheduledReminderUnderAClusterWideLock() {
+		Object reminder = context.getBean("dueSoonReminder");
+		var method = org.springframework.util.ReflectionUtils.findMethod(reminder.getClass(), "onSchedule");
+		org.springframework.util.ReflectionUtils.makeAccessible(method);
+		org.springframework.util.ReflectionUtils.invokeMethod(method, reminder);
+		assertThat(jdbc.sql("select count(*) from shedlock where name = 'requests-due-soon-reminder'").query(Long.class)
+				.single()).isEqualTo(1);
+	}
 }

@@ -2,7 +2,7 @@ package sunshine.requests.internal;
 
 import org.springframework.stereotype.Component;
 
-/** Runs the due-soon reminder on demand (operations, tests), through the same once-across-nodes lock. */
+/** Runs the due-soon reminder now (operations, tests); the scheduled run is the one locked across nodes. */
 @Component
 public class ReminderTrigger {
 
@@ -12,8 +12,8 @@ public class ReminderTrigger {
 		this.reminder = reminder;
 	}
 
-	/** The number of agencies reminded, or -1 when the reminder is running elsewhere right now. */
+	/** The number of agencies reminded. */
 	public int runNow() {
-		return reminder.remind().orElse(-1);
+		return reminder.remind();
 	}
 }
