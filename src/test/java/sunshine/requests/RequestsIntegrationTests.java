@@ -246,6 +246,21 @@ class RequestsIntegrationTests {
 		var form = http.get("/requests/apply");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("在线申请", "_csrf", "统一社会信用代码");
+		assertThat(http.get("/requests/apply?lang=en").body()).contains("Apply online", "Unified social credit code");
+	}
+
+	@Test
+	void speaksEnglishInTheConsoleWhenAsked() throws Exception {
+		var handler = user(users.loadUserByUsername("handler"));
+		String queue = mvc.perform(get("/console/requests").param("lang", "en").with(handler)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(queue).contains("Disclosure applications", "Due within 3 working days");
+		long id = jdbc.sql("""
+				select r.id from disclosure_request r join agency a on a.id = r.agency_id
+				where a.code = '640000-xfj' and r.status = 'CLOSED' order by r.id fetch first 1 rows only
+				""").query(Long.class).single();
+		assertThat(mvc.perform(get("/console/requests/" + id).param("lang", "en").with(handler)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Filed", "History");
 	}
 
 	private void act(long id, String action, Map<String, String> params) throws Exception {
