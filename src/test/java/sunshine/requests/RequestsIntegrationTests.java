@@ -152,6 +152,13 @@ class RequestsIntegrationTests {
 				.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("action-ANSWER", "action-CONSULT").doesNotContain("action-EXTEND", "action-ACCEPT");
 		assertThat(page).contains("清明节");
+		// a malformed agency-set date is refused by name, and what was typed is shown again
+		var refused = mvc.perform(post("/console/requests/" + id + "/actions/SET_AGENCY_DATE").with(handler).with(csrf())
+				.param("date", "2025-13-01").param("reason", "同一申请人本月申请四十件")).andReturn();
+		assertThat(refused.getFlashMap().get("errors").toString()).contains("延迟答复的期限", "2025-13-01");
+		String again = mvc.perform(get("/console/requests/" + id).with(handler).flashAttrs(refused.getFlashMap()))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).contains("value=\"同一申请人本月申请四十件\"", "action-errors");
 
 		act(id, "ANSWER", Map.of("outcome", "R2", "text", "听证工作情况见附件，涉及个人信息部分不予公开。", "on", "2025-04-10"));
 		var view = jdbc.sql("select * from report_requests_applications where request_id = :id").param("id", id).query()
