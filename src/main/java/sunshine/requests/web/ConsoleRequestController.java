@@ -54,10 +54,13 @@ class ConsoleRequestController {
 	private final TrackingView tracking;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
+	private final sunshine.calendar.CalendarManagement calendar;
 	private final Clock clock;
 
 	ConsoleRequestController(DisclosureRequestManagement management, StaffActions actions, DisclosureRequestQueries queries,
-			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages, Clock clock) {
+			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages,
+			sunshine.calendar.CalendarManagement calendar, Clock clock) {
+		this.calendar = calendar;
 		this.management = management;
 		this.actions = actions;
 		this.queries = queries;
@@ -155,6 +158,13 @@ class ConsoleRequestController {
 		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("own", own);
+		if (request.getStatus() == sunshine.requests.RequestStatus.RECEIVED && request.getCorrectionRequestedOn() == null) {
+			model.addAttribute("correctionNoticeBy",
+					calendar.deadline(sunshine.requests.AnswerClock.correctionNoticePlan(request.getReceivedOn())).due());
+		}
+		request.getClockStops().stream().filter(stop -> stop.isOngoing() && stop.getKind().isConsultation()).findFirst()
+				.ifPresent(stop -> model.addAttribute("consultationAnswerBy",
+						calendar.deadline(sunshine.requests.AnswerClock.consultationPlan(stop.getFirstDay())).due()));
 		return "requests/detail";
 	}
 
