@@ -70,12 +70,24 @@ public class DocumentRendering {
 		return out.toByteArray();
 	}
 
+	/** The font file, read from the jar once (5 MB) and kept: each PDF embeds only the glyphs it uses. */
+	private static volatile byte[] fontBytes;
+
 	private static InputStream font() {
-		InputStream in = DocumentRendering.class.getResourceAsStream(FONT_RESOURCE);
-		if (in == null) {
-			throw new IllegalStateException("The bundled font " + FONT_RESOURCE + " is missing from the jar");
+		byte[] bytes = fontBytes;
+		if (bytes == null) {
+			try (InputStream in = DocumentRendering.class.getResourceAsStream(FONT_RESOURCE)) {
+				if (in == null) {
+					throw new IllegalStateException("The bundled font " + FONT_RESOURCE + " is missing from the jar");
+				}
+				bytes = in.readAllBytes();
+				fontBytes = bytes;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
-		return in;
+		return new java.io.ByteArrayInputStream(bytes);
 	}
 
 	/** The letter as a Word document (.docx). */

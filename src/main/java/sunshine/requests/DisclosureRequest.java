@@ -200,6 +200,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** 受理: takes the request into processing. */
 	void accept(LocalDate on, Instant now, String actor) {
 		require(EnumSet.of(RequestStatus.RECEIVED));
+		notBeforeReceipt(on);
 		status = RequestStatus.IN_PROGRESS;
 		record(now, new RequestEvents.Accepted(trackingCode, on), null, actor);
 	}
@@ -211,6 +212,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	void requestCorrection(LocalDate on, LocalDate noticeDeadline, String whatToSupplement, LocalDate supplementBy,
 			Instant now, String actor) {
 		require(EnumSet.of(RequestStatus.RECEIVED));
+		notBeforeReceipt(on);
 		if (correctionRequestedOn != null) {
 			throw new IllegalRequestTransition("requests.error.correctionOnce");
 		}
@@ -252,6 +254,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** 征求意见: consults a third party (第三十二条) or another agency (第三十四条); the clock stops. */
 	void startConsultation(PauseKind kind, String party, LocalDate on, Instant now, String actor, DueDates dueDates) {
 		require(HANDLING);
+		notBeforeReceipt(on);
 		if (!kind.isConsultation()) {
 			throw new IllegalArgumentException("Not a consultation: " + kind);
 		}
@@ -277,6 +280,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	void extend(int workingDays, String approvedBy, String reason, LocalDate on, Instant now, String actor,
 			DueDates dueDates) {
 		require(EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION));
+		notBeforeReceipt(on);
 		if (extensionDays != null) {
 			throw new IllegalRequestTransition("requests.error.extendedOnce");
 		}
@@ -315,6 +319,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	void notifyFee(ProcessingFee.Method method, int yuan, LocalDate on, LocalDate payBy, Instant now, String actor,
 			DueDates dueDates) {
 		require(HANDLING);
+		notBeforeReceipt(on);
 		if (regime != Regime.REGULATIONS_2019 || receivedOn.isBefore(ProcessingFee.EFFECTIVE)) {
 			throw new IllegalRequestTransition("requests.error.feeNotInForce");
 		}
@@ -473,6 +478,13 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 		calendarComplete = deadline.calendarComplete();
 		String text = dueDates.describe(deadline);
 		dueDerivation = text == null ? null : text.substring(0, Math.min(4000, text.length()));
+	}
+
+	/** Nothing happens to a request before it was received (第三十一条). */
+	private void notBeforeReceipt(LocalDate on) {
+		if (on.isBefore(receivedOn)) {
+			throw new IllegalRequestTransition("requests.error.beforeReceipt");
+		}
 	}
 
 	private void require(Set<RequestStatus> allowed) {

@@ -16,6 +16,10 @@ import sunshine.calendar.WorkingCalendar;
  * For an online, e-mail or fax application the office confirms on a working day: one arriving on a
  * day off is confirmed — and so received — on the next working day. Staff may record a later actual
  * confirmation day; a confirmation can never precede the arrival.
+ *
+ * <p>Before the 2019 regulations (arrivals before 2019-05-15) the 2008 条例 said nothing, and
+ * 国办公开办函〔2015〕207号 part 一 filled the gap: an e-mail to the published mailbox was received on
+ * the day the mail system received it, whatever the day.
  */
 public final class ReceiptDateRule {
 
@@ -32,6 +36,9 @@ public final class ReceiptDateRule {
 			WorkingCalendar calendar) {
 		if (confirmedOn != null && confirmedOn.isBefore(arrivedOn)) {
 			throw new IllegalArgumentException("A receipt is confirmed on or after the day the application arrived");
+		}
+		if (channel == IntakeChannel.EMAIL && arrivedOn.isBefore(Regime.EFFECTIVE_2019) && confirmedOn == null) {
+			return arrivedOn;
 		}
 		return switch (channel) {
 			case IN_PERSON -> arrivedOn;

@@ -239,4 +239,14 @@ class DisclosureRequestTests {
 		assertThat(request.getDueOn()).isEqualTo(LocalDate.of(2025, 4, 1));
 		assertThat(request.recompute(MON_2025_03_03, NOW, shifted)).isFalse();
 	}
+
+	@Test
+	void refusesStepsDatedBeforeTheReceipt() {
+		var request = received(MON_2025_03_03);
+		assertThatThrownBy(() -> request.accept(LocalDate.of(2025, 3, 1), NOW, "handler"))
+				.hasMessage("requests.error.beforeReceipt");
+		assertThatThrownBy(() -> request.startConsultation(PauseKind.OTHER_AGENCY, "自治区公安厅", LocalDate.of(2025, 2, 28), NOW,
+				"handler", ShippedCalendar.dueDates(MON_2025_03_03))).hasMessage("requests.error.beforeReceipt");
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.RECEIVED);
+	}
 }

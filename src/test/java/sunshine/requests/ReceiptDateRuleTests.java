@@ -53,4 +53,13 @@ class ReceiptDateRuleTests {
 	private static LocalDate due(LocalDate received) {
 		return ShippedCalendar.CALENDAR.deadline(ClockPlan.startingOn(received, Regime.forReceipt(received).answerLimit())).due();
 	}
+
+	@Test
+	void receivedAnEMailOnTheDayTheMailboxGotItUnderThe2015Interpretation() {
+		// Saturday 2019-03-09: the 2008 regime took the mailbox's day; since 2019-05-15 both sides confirm on a working day
+		assertThat(ReceiptDateRule.receivedOn(IntakeChannel.EMAIL, LocalDate.of(2019, 3, 9), null, ShippedCalendar.CALENDAR))
+				.isEqualTo(LocalDate.of(2019, 3, 9));
+		assertThat(ReceiptDateRule.receivedOn(IntakeChannel.EMAIL, LocalDate.of(2019, 6, 8), null, ShippedCalendar.CALENDAR))
+				.as("Saturday 2019-06-08 → Monday 2019-06-10").isEqualTo(LocalDate.of(2019, 6, 10));
+	}
 }

@@ -91,7 +91,7 @@ class RequestsIntegrationTests {
 		String code = body.get("trackingCode").asString();
 		var tracked = http.get("/api/v1/requests/track?code=" + code + "&queryCode=" + body.get("queryCode").asString());
 		assertThat(tracked.statusCode()).isEqualTo(200);
-		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执");
+		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执", "截止日期：" + body.get("dueOn").asString());
 		assertThat(tracked.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
@@ -143,6 +143,10 @@ class RequestsIntegrationTests {
 		long id = jdbc.sql("select id from disclosure_request where tracking_code = :code")
 				.param("code", submission.trackingCode()).query(Long.class).single();
 
+		String fresh = mvc.perform(get("/console/requests/" + id).with(handler)).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		// 7 working days after Tue Mar 4: Mar 5–7 (3), Mar 10–13 (7)
+		assertThat(fresh).contains("id=\"correction-notice-by\">2025-03-13<");
 		act(id, "ACCEPT", Map.of("on", "2025-03-05"));
 		act(id, "EXTEND", Map.of("days", "20", "approvedBy", "刘志强", "reason", "需要调取多个处室档案", "on", "2025-03-25"));
 		// from Apr 1: Apr 2–3 (2), 清明 Apr 4–6, Apr 7–11 (7), 14–18 (12), 21–25 (17), Sun Apr 27 worked (18), Apr 28–29 (20)
@@ -152,6 +156,13 @@ class RequestsIntegrationTests {
 				.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("action-ANSWER", "action-CONSULT").doesNotContain("action-EXTEND", "action-ACCEPT");
 		assertThat(page).contains("清明节");
+		// a malformed agency-set date is refused by name, and what was typed is shown again
+		var refused = mvc.perform(post("/console/requests/" + id + "/actions/SET_AGENCY_DATE").with(handler).with(csrf())
+				.param("date", "2025-13-01").param("reason", "同一申请人本月申请四十件")).andReturn();
+		assertThat(refused.getFlashMap().get("errors").toString()).contains("延迟答复的期限", "2025-13-01");
+		String again = mvc.perform(get("/console/requests/" + id).with(handler).flashAttrs(refused.getFlashMap()))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).contains("value=\"同一申请人本月申请四十件\"", "action-errors");
 
 		act(id, "ANSWER", Map.of("outcome", "R2", "text", "听证工作情况见附件，涉及个人信息部分不予公开。", "on", "2025-04-10"));
 		var view = jdbc.sql("select * from report_requests_applications where request_id = :id").param("id", id).query()
@@ -215,6 +226,25 @@ class RequestsIntegrationTests {
 		String queue = mvc.perform(get("/console/requests").with(user(users.loadUserByUsername("handler-640522"))))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(queue).doesNotContain("宁夏回族自治区信访局</td>", "银川市信访局</td>");
+		var supervisor = user(users.loadUserByUsername("supervisor"));
+		String wide = mvc.perform(get("/console/requests").param("view", "overdue").with(supervisor)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(wide).as("the demo has overdue requests at the region and in Yinchuan").contains("已超期", "银川市信访局</td>");
+		assertThat(mvc.perform(get("/console/requests/new").with(supervisor)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("登记申请", "信函（平信）");
+	}
+
+	@Test
+	void recordsAComplaintThatConcernsNoSingleRequest() throws Exception {
+		var handler = user(users.loadUserByUsername("handler-640200"));
+		mvc.perform(post("/console/requests/complaints").with(handler).with(csrf()).param("filedOn", "2025-06-03")
+				.param("note", "群众反映未按时答复")).andExpect(status().is3xxRedirection());
+		var row = lower(jdbc.sql("""
+				select v.* from report_requests_remedies v join agency a on a.id = v.agency_id
+				where a.code = '640200-xfj' and v.kind = 'COMPLAINT' and v.filed_on = :filed
+				""").param("filed", LocalDate.of(2025, 6, 3)).query().singleRow());
+		assertThat(row.get("request_id")).isNull();
+		assertThat(row.get("report_row")).isNull();
 	}
 
 	@Test
@@ -227,6 +257,21 @@ class RequestsIntegrationTests {
 		var form = http.get("/requests/apply");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("在线申请", "_csrf", "统一社会信用代码");
+		assertThat(http.get("/requests/apply?lang=en").body()).contains("Apply online", "Unified social credit code");
+	}
+
+	@Test
+	void speaksEnglishInTheConsoleWhenAsked() throws Exception {
+		var handler = user(users.loadUserByUsername("handler"));
+		String queue = mvc.perform(get("/console/requests").param("lang", "en").with(handler)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(queue).contains("Disclosure applications", "Due within 3 working days");
+		long id = jdbc.sql("""
+				select r.id from disclosure_request r join agency a on a.id = r.agency_id
+				where a.code = '640000-xfj' and r.status = 'CLOSED' order by r.id fetch first 1 rows only
+				""").query(Long.class).single();
+		assertThat(mvc.perform(get("/console/requests/" + id).param("lang", "en").with(handler)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Filed", "History");
 	}
 
 	private void act(long id, String action, Map<String, String> params) throws Exception {

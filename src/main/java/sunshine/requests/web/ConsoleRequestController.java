@@ -35,8 +35,6 @@ import sunshine.requests.IntakeChannel;
 import sunshine.requests.InvalidApplication;
 import sunshine.requests.NoticeKind;
 import sunshine.requests.Outcome;
-import sunshine.requests.PauseKind;
-import sunshine.requests.ProcessingFee;
 import sunshine.requests.RemedyKind;
 import sunshine.requests.RemedyResult;
 import sunshine.requests.RequestNotices;
@@ -50,16 +48,21 @@ import sunshine.requests.RequestNotices;
 class ConsoleRequestController {
 
 	private final DisclosureRequestManagement management;
+	private final StaffActions actions;
 	private final DisclosureRequestQueries queries;
 	private final RequestNotices notices;
 	private final TrackingView tracking;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
+	private final sunshine.calendar.CalendarManagement calendar;
 	private final Clock clock;
 
-	ConsoleRequestController(DisclosureRequestManagement management, DisclosureRequestQueries queries,
-			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages, Clock clock) {
+	ConsoleRequestController(DisclosureRequestManagement management, StaffActions actions, DisclosureRequestQueries queries,
+			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages,
+			sunshine.calendar.CalendarManagement calendar, Clock clock) {
+		this.calendar = calendar;
 		this.management = management;
+		this.actions = actions;
 		this.queries = queries;
 		this.notices = notices;
 		this.tracking = tracking;
@@ -79,6 +82,7 @@ class ConsoleRequestController {
 		model.addAttribute("q", q);
 		model.addAttribute("agency", agency);
 		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.includes(a.getId())).toList());
+		model.addAttribute("today", LocalDate.now(clock).toString());
 		return "requests/queue";
 	}
 
@@ -154,6 +158,13 @@ class ConsoleRequestController {
 		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("own", own);
+		if (request.getStatus() == sunshine.requests.RequestStatus.RECEIVED && request.getCorrectionRequestedOn() == null) {
+			model.addAttribute("correctionNoticeBy",
+					calendar.deadline(sunshine.requests.AnswerClock.correctionNoticePlan(request.getReceivedOn())).due());
+		}
+		request.getClockStops().stream().filter(stop -> stop.isOngoing() && stop.getKind().isConsultation()).findFirst()
+				.ifPresent(stop -> model.addAttribute("consultationAnswerBy",
+						calendar.deadline(sunshine.requests.AnswerClock.consultationPlan(stop.getFirstDay())).due()));
 		return "requests/detail";
 	}
 
@@ -161,19 +172,7 @@ class ConsoleRequestController {
 	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable Action action,
 			@RequestParam Map<String, String> params, Locale locale, RedirectAttributes redirect) {
 		requireBusinessRole(user);
-		Map<String, String> errors = new LinkedHashMap<>();
-		try {
-			LocalDate on = params.containsKey("on") ? date(params.get("on"), "on", errors, locale) : LocalDate.now(clock);
-			if (errors.isEmpty()) {
-				perform(user, id, action, params, on, errors, locale);
-			}
-		}
-		catch (IllegalRequestTransition e) {
-			errors.put("action", text(e.messageKey(), locale));
-		}
-		catch (IllegalArgumentException e) {
-			errors.put("action", text("requests.error.input", locale));
-		}
+		Map<String, String> errors = actions.perform(user, id, action, params, locale);
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("done", text("requests.action." + action.name(), locale));
 		}
@@ -182,64 +181,6 @@ class ConsoleRequestController {
 			redirect.addFlashAttribute("typed", params);
 		}
 		return "redirect:/console/requests/" + id;
-	}
-
-	private void perform(StaffUser user, long id, Action action, Map<String, String> params, LocalDate on,
-			Map<String, String> errors, Locale locale) {
-		switch (action) {
-			case ACCEPT -> management.accept(user, id, on);
-			case REQUEST_CORRECTION -> {
-				String note = required(params, "note", errors, locale);
-				LocalDate by = date(params.get("supplementBy"), "supplementBy", errors, locale);
-				if (errors.isEmpty()) {
-					management.requestCorrection(user, id, on, note, by);
-				}
-			}
-			case SUPPLEMENT -> management.supplement(user, id, on);
-			case ABANDON -> management.abandon(user, id);
-			case CONSULT -> {
-				PauseKind kind = "OTHER_AGENCY".equals(params.get("kind")) ? PauseKind.OTHER_AGENCY : PauseKind.THIRD_PARTY;
-				String party = required(params, "party", errors, locale);
-				if (errors.isEmpty()) {
-					management.startConsultation(user, id, kind, party, on);
-				}
-			}
-			case END_CONSULTATION -> management.endConsultation(user, id, on);
-			case EXTEND -> {
-				int days = number(params.get("days"), "days", errors, locale);
-				String approver = required(params, "approvedBy", errors, locale);
-				if (errors.isEmpty()) {
-					management.extend(user, id, days, approver, params.get("reason"), on);
-				}
-			}
-			case SET_AGENCY_DATE -> {
-				LocalDate date = date(params.get("date"), "date", errors, locale);
-				if (errors.isEmpty()) {
-					management.setAgencyDate(user, id, date, params.get("reason"));
-				}
-			}
-			case NOTIFY_FEE -> {
-				ProcessingFee.Method method = "PER_PAGE".equals(params.get("method")) ? ProcessingFee.Method.PER_PAGE
-						: ProcessingFee.Method.PER_REQUEST;
-				int pages = method == ProcessingFee.Method.PER_PAGE ? number(params.get("pages"), "pages", errors, locale) : 0;
-				if (errors.isEmpty()) {
-					management.notifyFee(user, id, method, pages, on);
-				}
-			}
-			case RECORD_PAYMENT -> management.recordPayment(user, id, on);
-			case LAPSE_FEE -> management.lapseFee(user, id);
-			case ANSWER -> {
-				Outcome outcome = Outcome.parse(params.get("outcome")).filter(Outcome::isAnswerable).orElse(null);
-				if (outcome == null) {
-					errors.put("outcome", text("requests.error.outcome", locale));
-				}
-				else {
-					management.answer(user, id, outcome, params.get("text"), on);
-				}
-			}
-			case CLOSE -> management.close(user, id);
-			case WITHDRAW -> management.withdraw(user, id, params.get("note"));
-		}
 	}
 
 	@GetMapping("/console/requests/{id}/letters/{kind}.{format}")
@@ -267,6 +208,23 @@ class ConsoleRequestController {
 			redirect.addFlashAttribute("errors", errors);
 		}
 		return "redirect:/console/requests/" + id;
+	}
+
+	/** 举报投诉 about the agency's disclosure work, not tied to one request. */
+	@PostMapping("/console/requests/complaints")
+	String fileComplaint(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String filedOn,
+			@RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate filed = date(filedOn, "filedOn", errors, locale);
+		if (errors.isEmpty()) {
+			management.fileRemedy(user, null, RemedyKind.COMPLAINT, filed, note);
+			redirect.addFlashAttribute("done", text("requests.remedy.filed", locale));
+		}
+		else {
+			redirect.addFlashAttribute("errors", errors);
+		}
+		return "redirect:/console/requests";
 	}
 
 	@PostMapping("/console/requests/{id}/remedies/{remedyId}")
@@ -311,27 +269,6 @@ class ConsoleRequestController {
 					new Object[] { text("requests.field." + field, locale), raw }, locale));
 			return null;
 		}
-	}
-
-	private int number(String raw, String field, Map<String, String> errors, Locale locale) {
-		try {
-			return Integer.parseInt(raw == null ? "" : raw.strip());
-		}
-		catch (NumberFormatException e) {
-			errors.put(field, messages.getMessage("requests.error.number",
-					new Object[] { text("requests.field." + field, locale), raw == null ? "" : raw }, locale));
-			return 0;
-		}
-	}
-
-	private String required(Map<String, String> params, String field, Map<String, String> errors, Locale locale) {
-		String value = params.get(field);
-		if (value == null || value.isBlank()) {
-			errors.put(field, messages.getMessage("requests.error.required",
-					new Object[] { text("requests.field." + field, locale) }, locale));
-			return null;
-		}
-		return value.strip();
 	}
 
 	private String text(String key, Locale locale) {
