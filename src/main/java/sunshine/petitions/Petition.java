@@ -86,7 +86,7 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "title", nullable = false, length = 200)
 	private String title;
 
-	@Column(name = "content", nullable = false, length = 20000)
+	@Column(name = "content", nullable = false, length = 100000)
 	private String content;
 
 	@Column(name = "petitioner_name", nullable = false, length = 512)
@@ -143,14 +143,14 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "transferred_to", length = 100)
 	private String transferredTo;
 
-	@Column(name = "draft_reply", length = 20000)
+	@Column(name = "draft_reply", length = 100000)
 	private String draftReply;
 
-	@Column(name = "reply", length = 20000)
+	@Column(name = "reply", length = 100000)
 	private String reply;
 
 	/** The reply as published on the message board, personal data removed. */
-	@Column(name = "public_reply", length = 20000)
+	@Column(name = "public_reply", length = 100000)
 	private String publicReply;
 
 	@Column(name = "published", nullable = false)

@@ -317,6 +317,14 @@ public class PetitionManagement {
 		return petition;
 	}
 
+	/** A note in the file by the system itself (escalation). */
+	Petition annotateBySystem(long id, String action, String text) {
+		Petition petition = petitions.findById(id).orElseThrow();
+		petition.note(action, text, Instant.now(clock), "system");
+		petitions.save(petition);
+		return petition;
+	}
+
 	LocalDate today() {
 		return LocalDate.ofInstant(Instant.now(clock), zone);
 	}

@@ -107,4 +107,22 @@ public class PetitionSupervision {
 		}
 		return counts.size();
 	}
+
+	/**
+	 * Escalation: open petitions more than {@code afterDays} past their step's deadline and without an
+	 * unanswered supervision order get one from the system, answer due in 10 days.
+	 *
+	 * @return how many orders were issued
+	 */
+	public int escalate(int afterDays) {
+		LocalDate today = petitions.today();
+		var ids = queries.toEscalate(today.minusDays(afterDays), 500);
+		LocalDate due = limits.supervisionAnswer(today, 10).due();
+		for (long id : ids) {
+			Petition petition = petitions.annotateBySystem(id, "supervise", "系统自动督办：已超过办理期限" + afterDays + "日以上");
+			orders.save(new Supervision(id, petition.getAgencyId(), "system", petitions.now(),
+					"系统自动督办：已超过办理期限，请于" + due + "前反馈办理情况", due));
+		}
+		return ids.size();
+	}
 }

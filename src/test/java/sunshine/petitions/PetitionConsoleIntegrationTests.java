@@ -100,7 +100,10 @@ class PetitionConsoleIntegrationTests {
 				.query(String.class).single()).isEqualTo("已督促承办单位加快办理");
 		String page = mvc.perform(get("/console/petitions/supervision").with(user(staff("supervisor")))).andReturn()
 				.getResponse().getContentAsString();
-		assertThat(page).contains("请于期限内反馈办理情况", "id=\"due-counts\"");
+		assertThat(page).contains("id=\"due-counts\"", "id=\"orders\"");
+		String file = mvc.perform(get("/console/petitions/" + id).with(user(staff("supervisor")))).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(file).contains("请于期限内反馈办理情况", "已督促承办单位加快办理");
 		assertThat(jdbc.sql("select count(*) from audit_entry where action in ('petitions.supervise', 'petitions.supervisionAnswered')")
 				.query(Long.class).single()).isGreaterThanOrEqualTo(2);
 	}
@@ -130,6 +133,27 @@ class PetitionConsoleIntegrationTests {
 		var missing = mvc.perform(post("/console/petitions/circulate").param("from", "").param("to", "")
 				.param("report", "").with(user(registrar)).with(csrf())).andReturn();
 		assertThat((String) missing.getFlashMap().get("failure")).contains("起止日期");
+	}
+
+	@Test
+	void escalatesWorkLongOverdueToASupervisionOrderFromTheSystem() {
+		long id = submitted("公租房申请长期无结果");
+		var mutable = (sunshine.MutableClock) clock;
+		try {
+			supervision.escalate(5);
+			assertThat(jdbc.sql("select count(*) from supervision_order where petition_id = :id").param("id", id)
+					.query(Long.class).single()).as("not yet overdue").isZero();
+			// acceptance is due 15 days after today (or the next working day); 40 days on it is over 5 days late
+			mutable.advance(java.time.Duration.ofDays(40));
+			for (int round = 0; round < 20 && supervision.escalate(5) > 0; round++) {
+			}
+			assertThat(jdbc.sql("select issued_by from supervision_order where petition_id = :id").param("id", id)
+					.query(String.class).list()).containsExactly("system");
+			assertThat(supervision.escalate(5)).as("an unanswered order is not repeated").isZero();
+		}
+		finally {
+			mutable.reset();
+		}
 	}
 
 	@Test
