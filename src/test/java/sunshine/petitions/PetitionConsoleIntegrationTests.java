@@ -157,6 +157,22 @@ class PetitionConsoleIntegrationTests {
 	}
 
 	@Test
+	void letsARegistrarExtendTheCategoryTree() throws Exception {
+		var added = mvc.perform(post("/console/petitions/categories").param("code", "URBAN_PARKING")
+				.param("parentCode", "URBAN").param("name", "小区停车").with(user(staff("registrar"))).with(csrf()))
+				.andReturn();
+		assertThat((String) added.getFlashMap().get("done")).contains("小区停车");
+		assertThat(jdbc.sql("select parent_code from petition_category where code = 'URBAN_PARKING'")
+				.query(String.class).single()).isEqualTo("URBAN");
+		var bad = mvc.perform(post("/console/petitions/categories").param("code", "停车").param("name", "x")
+				.with(user(staff("registrar"))).with(csrf())).andReturn();
+		assertThat((String) bad.getFlashMap().get("failure")).contains("分类代码不正确");
+		var handler = mvc.perform(post("/console/petitions/categories").param("code", "OTHER_X").param("name", "x")
+				.with(user(staff("handler"))).with(csrf())).andReturn();
+		assertThat((String) handler.getFlashMap().get("failure")).isEqualTo("您的角色不能办理此操作。");
+	}
+
+	@Test
 	void recordsTheOverdueWorkOfEveryAgencyWhenReminding() {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'petitions.overdueReminder'")
 				.query(Long.class).single();

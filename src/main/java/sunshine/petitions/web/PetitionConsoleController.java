@@ -251,6 +251,46 @@ class PetitionConsoleController {
 		return "redirect:/console/petitions";
 	}
 
+	// The category tree -----------------------------------------------------------------------------
+
+	@GetMapping("/console/petitions/categories")
+	String categoriesPage(Model model) {
+		model.addAttribute("categories", categories.all());
+		return "petitions/categories";
+	}
+
+	@PostMapping("/console/petitions/categories")
+	String addCategory(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String parentCode, @RequestParam(defaultValue = "") String name,
+			RedirectAttributes redirect, Locale locale) {
+		String problem = null;
+		if (!user.has(Role.REGISTRAR)) {
+			problem = "petitions.error.role";
+		}
+		else if (!code.strip().matches("[A-Z][A-Z0-9_]{1,31}")) {
+			problem = "petitions.category.codeInvalid";
+		}
+		else if (name.isBlank() || name.strip().length() > 100) {
+			problem = "petitions.category.nameMissing";
+		}
+		else if (categories.find(code.strip()).isPresent() || categories.find(name.strip()).isPresent()) {
+			problem = "petitions.category.exists";
+		}
+		else if (!parentCode.isBlank() && categories.find(parentCode.strip()).isEmpty()) {
+			problem = "petitions.category.parentUnknown";
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("failure", messages.getMessage(problem, null, locale));
+			redirect.addFlashAttribute("typed", Map.of("code", code, "parentCode", parentCode, "name", name));
+		}
+		else {
+			categories.add(code.strip(), parentCode.isBlank() ? null : parentCode.strip(), name.strip(), user.username());
+			redirect.addFlashAttribute("done", messages.getMessage("petitions.category.added", new Object[] { name.strip() },
+					locale));
+		}
+		return "redirect:/console/petitions/categories";
+	}
+
 	// Supervision ---------------------------------------------------------------------------------
 
 	@GetMapping("/console/petitions/supervision")
