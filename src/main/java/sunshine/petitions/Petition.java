@@ -404,6 +404,17 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		record(now, "archive", actor, null, null, true);
 	}
 
+	/** A 复核 whose hearings were held on these days: the days are not counted in its period (第三十六条). */
+	void countWithoutHearings(java.util.Collection<LocalDate> days, Instant now, String actor, PetitionTimeLimits limits) {
+		if (reviewLevel != ReviewLevel.RE_REVIEW || !status.isOpen()) {
+			return;
+		}
+		completionDue = limits.reReviewDecisionWithHearings(receivedOn, days).due();
+		if (status != PetitionStatus.REGISTERED) {
+			dueOn = completionDue;
+		}
+	}
+
 	/** 听证 or 督办 noted in the file (the records themselves live beside the petition). */
 	void note(String action, String text, Instant now, String actor) {
 		if (status == PetitionStatus.ARCHIVED) {

@@ -317,6 +317,13 @@ public class PetitionManagement {
 		return petition;
 	}
 
+	/** Recomputes a 复核's deadline without its hearing days. */
+	void recountWithoutHearings(long id, java.util.Collection<LocalDate> days) {
+		Petition petition = petitions.findById(id).orElseThrow();
+		petition.countWithoutHearings(days, Instant.now(clock), "system", limits);
+		petitions.save(petition);
+	}
+
 	/** A note in the file by the system itself (escalation). */
 	Petition annotateBySystem(long id, String action, String text) {
 		Petition petition = petitions.findById(id).orElseThrow();

@@ -96,6 +96,12 @@ public class PetitionSupervision {
 		}
 		hearings.save(new PetitionHearing(petitionId, petition.getAgencyId(), heldOn, participants.strip(),
 				result.strip(), user.username()));
+		var days = new java.util.ArrayList<LocalDate>(queries.hearingsOf(petitionId).stream()
+				.map(PetitionQueries.Hearing::heldOn).toList());
+		if (!days.contains(heldOn)) {
+			days.add(heldOn);
+		}
+		petitions.recountWithoutHearings(petitionId, days);
 	}
 
 	/** Records, per agency, how much open work is overdue today; run daily by the reminder job. */
