@@ -173,6 +173,38 @@ class PetitionConsoleIntegrationTests {
 	}
 
 	@Test
+	void keepsTheFilesACitizenAttachesForTheStaffOnly() throws Exception {
+		var pdf = new org.springframework.mock.web.MockMultipartFile("files", "欠条.pdf", "application/pdf",
+				"%PDF-1.4 demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var exe = new org.springframework.mock.web.MockMultipartFile("files", "tool.exe", "application/octet-stream",
+				new byte[] { 1, 2, 3 });
+		String idNumber = "64010419800101001" + sunshine.shared.ChineseIdNumber.checkCharacter("64010419800101001");
+		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/petitions/submit").file(pdf).file(exe).param("agency", "640000-xfj")
+				.param("channel", "ONLINE_COMPLAINT").param("name", "马小明").param("idNumber", idNumber)
+				.param("phone", "13995123456").param("title", "劳务公司拒付工程款").param("content", "见附件欠条")
+				.param("category", "URBAN_WAGES").with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("附件“tool.exe”的类型不允许", "value=\"劳务公司拒付工程款\"");
+		var accepted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/petitions/submit").file(pdf).param("agency", "640000-xfj")
+				.param("channel", "ONLINE_COMPLAINT").param("name", "马小明").param("idNumber", idNumber)
+				.param("phone", "13995123456").param("title", "劳务公司拒付工程款").param("content", "见附件欠条")
+				.param("category", "URBAN_WAGES").with(csrf())).andReturn().getResponse().getContentAsString();
+		var code = java.util.regex.Pattern.compile("id=\"tracking-code\">(XF-[^<]+)<").matcher(accepted);
+		assertThat(code.find()).isTrue();
+		long id = jdbc.sql("select id from petition where tracking_code = :c").param("c", code.group(1))
+				.query(Long.class).single();
+		long file = jdbc.sql("select id from petition_attachment where petition_id = :id").param("id", id)
+				.query(Long.class).single();
+		var download = mvc.perform(get("/console/petitions/" + id + "/attachments/" + file)
+				.with(user(staff("registrar")))).andReturn().getResponse();
+		assertThat(download.getContentAsString()).isEqualTo("%PDF-1.4 demo");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(mvc.perform(get("/console/petitions/" + id + "/attachments/" + file)
+				.with(user(staff("handler-640104")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void recordsTheOverdueWorkOfEveryAgencyWhenReminding() {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'petitions.overdueReminder'")
 				.query(Long.class).single();

@@ -121,6 +121,7 @@ class PetitionConsoleController {
 		model.addAttribute("maxExtension", limits.maxExtensionDays());
 		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
 		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
+		model.addAttribute("attachments", petitions.attachments(id, user));
 		return "petitions/detail";
 	}
 
@@ -179,6 +180,19 @@ class PetitionConsoleController {
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("date");
 		}
+	}
+
+	@GetMapping("/console/petitions/{id:\\d+}/attachments/{attachment:\\d+}")
+	org.springframework.http.ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffUser user,
+			@PathVariable long id, @PathVariable long attachment) {
+		return petitions.attachment(id, attachment, user)
+				.map(a -> org.springframework.http.ResponseEntity.ok()
+						.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+								org.springframework.http.ContentDisposition.attachment()
+										.filename(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+						.header("X-Content-Type-Options", "nosniff")
+						.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).body(a.getContent()))
+				.orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
 	}
 
 	// Registration of letters, visits and calls -----------------------------------------------------

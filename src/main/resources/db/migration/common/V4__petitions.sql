@@ -99,6 +99,19 @@ create table petition_hearing (
     recorded_by  varchar(64)   not null
 );
 
+-- 附件: files the citizen or the registrar attached (at most 3 per petition, 1 MB each).
+create sequence petition_attachment_seq start with 1 increment by 50;
+create table petition_attachment (
+    id           bigint                      not null primary key,
+    petition_id  bigint                      not null references petition (id),
+    file_name    varchar(200)                not null,
+    content_type varchar(100)                not null,
+    size_bytes   bigint                      not null,
+    content      bytea                       not null,
+    uploaded_at  timestamp(6) with time zone not null
+);
+create index petition_attachment_petition_idx on petition_attachment (petition_id);
+
 insert into petition_category (code, parent_code, name, sort_order) values
     ('URBAN', null, '城乡建设', 1),
     ('LABOUR', null, '劳动和社会保障', 2),
