@@ -24,6 +24,7 @@ import sunshine.agency.ResponsibleUnit;
 import sunshine.petitions.Channel;
 import sunshine.petitions.PetitionTimeLimits;
 import sunshine.petitions.Rating;
+import sunshine.petitions.ReviewLevel;
 import sunshine.shared.ChineseIdNumber;
 import sunshine.shared.TrackingCodes;
 
@@ -205,7 +206,7 @@ class PetitionsDemoData {
 			r.assignedOn = received.plusDays(1);
 			r.unit = unitOf(region);
 			r.due = limits.boardReport(r.assignedOn).due();
-			r.completionDue = limits.completion(received, received, sunshine.petitions.ReviewLevel.FIRST).due();
+			r.completionDue = limits.completion(received, received, ReviewLevel.FIRST).due();
 			LocalDate answered = answeredNextYear ? LocalDate.of(2018, 1, 3).plusDays(random.nextInt(10))
 					: r.assignedOn.plusDays(2 + random.nextInt(9));
 			if (answered.isBefore(today)) {
@@ -243,7 +244,7 @@ class PetitionsDemoData {
 				return;
 			}
 			r.acceptedOn = received.plusDays(1 + random.nextInt(Math.min(5, (int) age - 1)));
-			r.completionDue = limits.completion(r.acceptedOn, received, sunshine.petitions.ReviewLevel.FIRST).due();
+			r.completionDue = limits.completion(r.acceptedOn, received, ReviewLevel.FIRST).due();
 			r.due = r.completionDue;
 			if (!r.acceptedOn.plusDays(1).isBefore(today)) {
 				r.status = "ACCEPTED";
@@ -255,6 +256,12 @@ class PetitionsDemoData {
 			r.unit = unitOf(agency);
 			int late = random.nextInt(100);
 			LocalDate answered = r.acceptedOn.plusDays(late < 91 ? 10 + random.nextInt(48) : 61 + random.nextInt(25));
+			if (late >= 91 && random.nextBoolean()) {
+				// 第三十四条: complex cases extended by up to 30 days with the head's approval
+				r.extensionDays = 30;
+				r.completionDue = limits.extendedCompletion(r.acceptedOn, received, 30).due();
+				r.due = r.completionDue;
+			}
 			if (answered.isBefore(today) && !(age < 75 && random.nextInt(100) < 40)) {
 				r.answer(answered, !answered.isAfter(r.completionDue));
 			}
@@ -277,9 +284,9 @@ class PetitionsDemoData {
 						  visitors, received_on, received_at, acceptance_due, accepted_on, unit_id, unit_name,
 						  assigned_on, due_on, completion_due, extension_days, refusal_reason, transferred_to, reply,
 						  public_reply, published, answered_on, answered_on_time, rating, rated_on, next_level_requested,
-						  archived_on)
-						values (?, 0, ?, ?, ?, ?, ?, 'FIRST', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?,
-						  ?, ?, ?, ?, ?, ?, false, ?)
+						  archived_on, previous_id)
+						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+						  ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""", rows);
 				rows.clear();
 			}
@@ -298,11 +305,16 @@ class PetitionsDemoData {
 			final Agency agency;
 			final Channel channel;
 			final LocalDate received;
-			final String[] topic = TOPICS[random.nextInt(TOPICS.length)];
-			final String title = topic[1 + random.nextInt(3)];
+			String[] topic = TOPICS[random.nextInt(TOPICS.length)];
+			String title = topic[1 + random.nextInt(3)];
 			final int given = 2 * random.nextInt(GIVEN.length() / 2);
-			final String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.substring(given, given + 2);
+			String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.substring(given, given + 2);
+			String idNumber;
+			String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
 			String status = "REGISTERED";
+			ReviewLevel level = ReviewLevel.FIRST;
+			Long previousId;
+			int extensionDays;
 			LocalDate acceptedOn;
 			LocalDate assignedOn;
 			LocalDate due;
@@ -366,24 +378,26 @@ class PetitionsDemoData {
 					code = TrackingCodes.trackingCode("XF", received.getYear());
 				}
 				while (!codes.add(code));
-				String division = agency.getDivisionCode();
-				String first17 = division + (1950 + random.nextInt(50)) + String.format("%02d%02d%03d",
-						1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
-				String idNumber = first17 + ChineseIdNumber.checkCharacter(first17);
-				String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
+				if (idNumber == null) {
+					String first17 = agency.getDivisionCode() + (1950 + random.nextInt(50)) + String.format("%02d%02d%03d",
+							1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+					idNumber = first17 + ChineseIdNumber.checkCharacter(first17);
+				}
 				int visitors = channel == Channel.VISIT ? (random.nextInt(100) < 8 ? 5 + random.nextInt(26)
 						: 1 + random.nextInt(3)) : 0;
 				LocalDate acceptanceDue = limits.acceptance(received).due();
 				boolean board = channel == Channel.MESSAGE_BOARD;
 				String publicReply = board && reply != null ? reply : null;
-				rows.add(new Object[] { id, agency.getId(), code, "0".repeat(64), channel.name(), status, topic[0], title,
+				Row review = reviewOf();
+				rows.add(new Object[] { id, agency.getId(), code, "0".repeat(64), channel.name(), status, level.name(),
+						topic[0], level == ReviewLevel.FIRST ? title : "【复查】" + title,
 						"信访人反映：" + title + "，请求有关部门依法处理。", name, idNumber, phone,
 						agency.getShortName().replace("信访局", "") + "某小区", visitors, received,
 						received.atTime(9, 30).atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(ZoneOffset.UTC),
 						acceptanceDue, acceptedOn, unit == null ? null : unit.getId(), unit == null ? null : unit.getName(),
-						assignedOn, answeredOn == null ? (due == null ? acceptanceDue : due) : null, completionDue, refusal,
-						transferredTo, reply, publicReply, publicReply != null, answeredOn, onTime,
-						rating == null ? null : rating.name(), ratedOn, archivedOn });
+						assignedOn, answeredOn == null ? (due == null ? acceptanceDue : due) : null, completionDue,
+						extensionDays, refusal, transferredTo, reply, publicReply, publicReply != null, answeredOn, onTime,
+						rating == null ? null : rating.name(), ratedOn, review != null, archivedOn, previousId });
 				OffsetDateTime at = received.atTime(9, 30).atOffset(ZoneOffset.ofHours(8));
 				steps.add(new Object[] { id, 0, at, "REGISTER_AND_ASSIGN", "register", "registrar", null, acceptanceDue });
 				if (answeredOn != null) {
@@ -392,6 +406,46 @@ class PetitionsDemoData {
 					steps.add(new Object[] { id, 1, answeredOn.atTime(16, 0).atOffset(ZoneOffset.ofHours(8)), step, action,
 							"registrar", refusal != null ? refusal : transferredTo, null });
 				}
+				if (review != null) {
+					review.write();
+				}
+			}
+
+			/**
+			 * From 2019 on, about a third of the unsatisfied petitioners of a city or county bureau ask the
+			 * bureau above for 复查 within the 30 days.
+			 */
+			Row reviewOf() {
+				if (level != ReviewLevel.FIRST || rating != Rating.UNSATISFIED || received.getYear() < 2019
+						|| agency.getParentId() == null || random.nextInt(100) >= 35) {
+					return null;
+				}
+				LocalDate asked = answeredOn.plusDays(3 + random.nextInt(25));
+				if (!asked.isBefore(today)) {
+					return null;
+				}
+				Agency parent = all.stream().filter(a -> a.getId().equals(agency.getParentId())).findFirst().orElseThrow();
+				var review = new Row(parent, channel, asked);
+				review.level = ReviewLevel.REVIEW;
+				review.topic = topic;
+				review.title = title;
+				review.name = name;
+				review.idNumber = idNumber;
+				review.phone = phone;
+				review.previousId = id;
+				review.acceptedOn = asked;
+				review.completionDue = limits.completion(asked, asked, ReviewLevel.REVIEW).due();
+				review.due = review.completionDue;
+				review.assignedOn = asked.plusDays(1);
+				review.unit = unitOf(parent);
+				LocalDate decided = asked.plusDays(8 + random.nextInt(22));
+				if (decided.isBefore(today)) {
+					review.answer(decided, !decided.isAfter(review.completionDue));
+				}
+				else {
+					review.open();
+				}
+				return review;
 			}
 		}
 	}

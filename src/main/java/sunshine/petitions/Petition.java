@@ -86,7 +86,7 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "title", nullable = false, length = 200)
 	private String title;
 
-	@Column(name = "content", nullable = false, length = 20000)
+	@Column(name = "content", nullable = false, length = 100000)
 	private String content;
 
 	@Column(name = "petitioner_name", nullable = false, length = 512)
@@ -143,14 +143,14 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "transferred_to", length = 100)
 	private String transferredTo;
 
-	@Column(name = "draft_reply", length = 20000)
+	@Column(name = "draft_reply", length = 100000)
 	private String draftReply;
 
-	@Column(name = "reply", length = 20000)
+	@Column(name = "reply", length = 100000)
 	private String reply;
 
 	/** The reply as published on the message board, personal data removed. */
-	@Column(name = "public_reply", length = 20000)
+	@Column(name = "public_reply", length = 100000)
 	private String publicReply;
 
 	@Column(name = "published", nullable = false)
@@ -402,6 +402,17 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		status = PetitionStatus.ARCHIVED;
 		archivedOn = on;
 		record(now, "archive", actor, null, null, true);
+	}
+
+	/** A 复核 whose hearings were held on these days: the days are not counted in its period (第三十六条). */
+	void countWithoutHearings(java.util.Collection<LocalDate> days, Instant now, String actor, PetitionTimeLimits limits) {
+		if (reviewLevel != ReviewLevel.RE_REVIEW || !status.isOpen()) {
+			return;
+		}
+		completionDue = limits.reReviewDecisionWithHearings(receivedOn, days).due();
+		if (status != PetitionStatus.REGISTERED) {
+			dueOn = completionDue;
+		}
 	}
 
 	/** 听证 or 督办 noted in the file (the records themselves live beside the petition). */

@@ -19,10 +19,30 @@ public class PetitionCategories {
 	public record Category(String code, String parentCode, String name, int sortOrder) {
 	}
 
-	private final JdbcClient jdbc;
+	/** A category was added to the tree (audited). */
+	public record CategoryAdded(String code, String name, String by) implements sunshine.shared.AuditableEvent {
+		@Override
+		public String action() {
+			return "petitions.categoryAdded";
+		}
 
-	PetitionCategories(JdbcClient jdbc) {
+		@Override
+		public String subject() {
+			return code;
+		}
+
+		@Override
+		public String detail() {
+			return name;
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	PetitionCategories(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,10 +65,11 @@ public class PetitionCategories {
 
 	/** Adds a category under {@code parentCode} (or at the top). */
 	@Transactional
-	public void add(String code, String parentCode, String name) {
+	public void add(String code, String parentCode, String name, String by) {
 		Integer next = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from petition_category").query(Integer.class)
 				.single();
 		jdbc.sql("insert into petition_category (code, parent_code, name, sort_order) values (:c, :p, :n, :s)")
 				.param("c", code).param("p", parentCode).param("n", name).param("s", next).update();
+		events.publishEvent(new CategoryAdded(code, name, by));
 	}
 }

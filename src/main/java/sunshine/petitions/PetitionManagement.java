@@ -65,15 +65,18 @@ public class PetitionManagement {
 	}
 
 	private final PetitionRepository petitions;
+	private final sunshine.petitions.internal.AttachmentRepository attachments;
 	private final PetitionTimeLimits limits;
 	private final PetitionCategories categories;
 	private final AgencyLookup agencies;
 	private final Clock clock;
 	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
-	PetitionManagement(PetitionRepository petitions, PetitionTimeLimits limits, PetitionCategories categories,
+	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
+			PetitionTimeLimits limits, PetitionCategories categories,
 			AgencyLookup agencies, Clock clock) {
 		this.petitions = petitions;
+		this.attachments = attachments;
 		this.limits = limits;
 		this.categories = categories;
 		this.agencies = agencies;
@@ -89,17 +92,46 @@ public class PetitionManagement {
 
 	/** 网上投: a submission from the portal or the public API. */
 	public Receipt submitOnline(Submission submission) {
-		return register(submission, true, "citizen");
+		return register(submission, List.of(), true, "citizen");
+	}
+
+	/** 网上投 with attached files. */
+	public Receipt submitOnline(Submission submission, List<PetitionAttachment.Upload> uploads) {
+		return register(submission, uploads, true, "citizen");
+	}
+
+	/** The files attached to a petition in the user's scope. */
+	@Transactional(readOnly = true)
+	public List<PetitionAttachment> attachments(long petitionId, StaffUser user) {
+		return find(petitionId, user).map(p -> attachments.findByPetitionIdOrderById(p.getId())).orElse(List.of());
+	}
+
+	/** One attached file, with its content, if its petition lies in the user's scope. */
+	@Transactional(readOnly = true)
+	public Optional<PetitionAttachment> attachment(long petitionId, long attachmentId, StaffUser user) {
+		return find(petitionId, user).flatMap(p -> attachments.findById(attachmentId))
+				.filter(a -> a.getPetitionId() == petitionId).map(a -> {
+					a.getContent();
+					return a;
+				});
+	}
+
+	/** The names of the files the citizen attached (for tracking). */
+	@Transactional(readOnly = true)
+	public List<String> attachmentNames(long petitionId) {
+		return attachments.findByPetitionIdOrderById(petitionId).stream().map(PetitionAttachment::getFileName).toList();
 	}
 
 	/** 登记: a registrar records a letter, a visit or a call (or an online item downloaded elsewhere). */
 	public Receipt registerByStaff(Submission submission, StaffUser user) {
 		requireRole(user, Role.REGISTRAR);
-		return register(submission, false, user.username());
+		return register(submission, List.of(), false, user.username());
 	}
 
-	private Receipt register(Submission submission, boolean online, String actor) {
+	private Receipt register(Submission submission, List<PetitionAttachment.Upload> uploads, boolean online,
+			String actor) {
 		var problems = new java.util.ArrayList<>(submission.problems(online));
+		problems.addAll(PetitionAttachment.problems(uploads));
 		Optional<Agency> agency = Optional.empty();
 		if (submission.agency() != null && !submission.agency().isBlank()) {
 			agency = agencies.byCode(submission.agency().strip());
@@ -130,6 +162,9 @@ public class PetitionManagement {
 				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
 				limits);
 		petitions.save(petition);
+		for (var upload : uploads) {
+			attachments.save(new PetitionAttachment(petition.getId(), upload, now));
+		}
 		return new Receipt(petition.getTrackingCode(), queryCode);
 	}
 
@@ -313,6 +348,21 @@ public class PetitionManagement {
 		Petition petition = petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()))
 				.orElseThrow(() -> new PetitionIllegalStateException("petitions.error.notFound", "No petition " + id));
 		petition.note(action, text, Instant.now(clock), user.username());
+		petitions.save(petition);
+		return petition;
+	}
+
+	/** Recomputes a 复核's deadline without its hearing days. */
+	void recountWithoutHearings(long id, java.util.Collection<LocalDate> days) {
+		Petition petition = petitions.findById(id).orElseThrow();
+		petition.countWithoutHearings(days, Instant.now(clock), "system", limits);
+		petitions.save(petition);
+	}
+
+	/** A note in the file by the system itself (escalation). */
+	Petition annotateBySystem(long id, String action, String text) {
+		Petition petition = petitions.findById(id).orElseThrow();
+		petition.note(action, text, Instant.now(clock), "system");
 		petitions.save(petition);
 		return petition;
 	}

@@ -101,6 +101,17 @@ public class PetitionQueries {
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
 	}
 
+	/** Open petitions whose step deadline is before {@code dueBefore} and that have no unanswered order. */
+	public List<Long> toEscalate(LocalDate dueBefore, int limit) {
+		return jdbc.sql("""
+				select p.id from petition p
+				where p.status in (:open) and p.due_on < :before
+				  and not exists (select 1 from supervision_order s where s.petition_id = p.id and s.answered_on is null)
+				order by p.due_on, p.id
+				""").param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).param("before", dueBefore)
+				.query(Long.class).list().stream().limit(limit).toList();
+	}
+
 	public List<SupervisionOrder> supervisionOrders(Collection<Long> scope, int limit) {
 		return jdbc.sql("""
 				select s.id, s.petition_id, p.tracking_code, p.title, s.issued_by, s.instruction, s.due_on, s.answer,

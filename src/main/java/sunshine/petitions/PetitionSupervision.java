@@ -96,6 +96,12 @@ public class PetitionSupervision {
 		}
 		hearings.save(new PetitionHearing(petitionId, petition.getAgencyId(), heldOn, participants.strip(),
 				result.strip(), user.username()));
+		var days = new java.util.ArrayList<LocalDate>(queries.hearingsOf(petitionId).stream()
+				.map(PetitionQueries.Hearing::heldOn).toList());
+		if (!days.contains(heldOn)) {
+			days.add(heldOn);
+		}
+		petitions.recountWithoutHearings(petitionId, days);
 	}
 
 	/** Records, per agency, how much open work is overdue today; run daily by the reminder job. */
@@ -106,5 +112,23 @@ public class PetitionSupervision {
 			events.publishEvent(new OverdueReminded(count[0], count[1], today));
 		}
 		return counts.size();
+	}
+
+	/**
+	 * Escalation: open petitions more than {@code afterDays} past their step's deadline and without an
+	 * unanswered supervision order get one from the system, answer due in 10 days.
+	 *
+	 * @return how many orders were issued
+	 */
+	public int escalate(int afterDays) {
+		LocalDate today = petitions.today();
+		var ids = queries.toEscalate(today.minusDays(afterDays), 500);
+		LocalDate due = limits.supervisionAnswer(today, 10).due();
+		for (long id : ids) {
+			Petition petition = petitions.annotateBySystem(id, "supervise", "系统自动督办：已超过办理期限" + afterDays + "日以上");
+			orders.save(new Supervision(id, petition.getAgencyId(), "system", petitions.now(),
+					"系统自动督办：已超过办理期限，请于" + due + "前反馈办理情况", due));
+		}
+		return ids.size();
 	}
 }

@@ -81,6 +81,19 @@ public class PetitionTimeLimits {
 		};
 	}
 
+	/**
+	 * 复核 decided within 30 days of the request, the days of hearings not counted (《信访工作条例》
+	 * 第三十六条; 《信访条例》2005 第三十五条).
+	 */
+	public LegalDeadline reReviewDecisionWithHearings(LocalDate received, java.util.Collection<LocalDate> hearingDays) {
+		var plan = ClockPlan.startingOn(received, TimeLimit.calendarDays(reviewDecisionDays));
+		for (LocalDate day : hearingDays) {
+			plan = plan.pausedBetween(day, day, "听证");
+		}
+		var deadline = calendar.deadline(plan);
+		return new LegalDeadline(deadline.due(), deadline, basisKey("reReviewDecision", received));
+	}
+
 	/** 办结 after an approved extension of {@code days} (at most 30, 第三十四条). */
 	public LegalDeadline extendedCompletion(LocalDate accepted, LocalDate received, int days) {
 		if (days < 1 || days > maxExtensionDays) {

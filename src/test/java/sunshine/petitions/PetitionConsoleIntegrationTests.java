@@ -100,7 +100,10 @@ class PetitionConsoleIntegrationTests {
 				.query(String.class).single()).isEqualTo("已督促承办单位加快办理");
 		String page = mvc.perform(get("/console/petitions/supervision").with(user(staff("supervisor")))).andReturn()
 				.getResponse().getContentAsString();
-		assertThat(page).contains("请于期限内反馈办理情况", "id=\"due-counts\"");
+		assertThat(page).contains("id=\"due-counts\"", "id=\"orders\"");
+		String file = mvc.perform(get("/console/petitions/" + id).with(user(staff("supervisor")))).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(file).contains("请于期限内反馈办理情况", "已督促承办单位加快办理");
 		assertThat(jdbc.sql("select count(*) from audit_entry where action in ('petitions.supervise', 'petitions.supervisionAnswered')")
 				.query(Long.class).single()).isGreaterThanOrEqualTo(2);
 	}
@@ -130,6 +133,75 @@ class PetitionConsoleIntegrationTests {
 		var missing = mvc.perform(post("/console/petitions/circulate").param("from", "").param("to", "")
 				.param("report", "").with(user(registrar)).with(csrf())).andReturn();
 		assertThat((String) missing.getFlashMap().get("failure")).contains("起止日期");
+	}
+
+	@Test
+	void escalatesWorkLongOverdueToASupervisionOrderFromTheSystem() {
+		long id = submitted("公租房申请长期无结果");
+		var mutable = (sunshine.MutableClock) clock;
+		try {
+			supervision.escalate(5);
+			assertThat(jdbc.sql("select count(*) from supervision_order where petition_id = :id").param("id", id)
+					.query(Long.class).single()).as("not yet overdue").isZero();
+			// acceptance is due 15 days after today (or the next working day); 40 days on it is over 5 days late
+			mutable.advance(java.time.Duration.ofDays(40));
+			for (int round = 0; round < 20 && supervision.escalate(5) > 0; round++) {
+			}
+			assertThat(jdbc.sql("select issued_by from supervision_order where petition_id = :id").param("id", id)
+					.query(String.class).list()).containsExactly("system");
+			assertThat(supervision.escalate(5)).as("an unanswered order is not repeated").isZero();
+		}
+		finally {
+			mutable.reset();
+		}
+	}
+
+	@Test
+	void letsARegistrarExtendTheCategoryTree() throws Exception {
+		var added = mvc.perform(post("/console/petitions/categories").param("code", "URBAN_PARKING")
+				.param("parentCode", "URBAN").param("name", "小区停车").with(user(staff("registrar"))).with(csrf()))
+				.andReturn();
+		assertThat((String) added.getFlashMap().get("done")).contains("小区停车");
+		assertThat(jdbc.sql("select parent_code from petition_category where code = 'URBAN_PARKING'")
+				.query(String.class).single()).isEqualTo("URBAN");
+		var bad = mvc.perform(post("/console/petitions/categories").param("code", "停车").param("name", "x")
+				.with(user(staff("registrar"))).with(csrf())).andReturn();
+		assertThat((String) bad.getFlashMap().get("failure")).contains("分类代码不正确");
+		var handler = mvc.perform(post("/console/petitions/categories").param("code", "OTHER_X").param("name", "x")
+				.with(user(staff("handler"))).with(csrf())).andReturn();
+		assertThat((String) handler.getFlashMap().get("failure")).isEqualTo("您的角色不能办理此操作。");
+	}
+
+	@Test
+	void keepsTheFilesACitizenAttachesForTheStaffOnly() throws Exception {
+		var pdf = new org.springframework.mock.web.MockMultipartFile("files", "欠条.pdf", "application/pdf",
+				"%PDF-1.4 demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var exe = new org.springframework.mock.web.MockMultipartFile("files", "tool.exe", "application/octet-stream",
+				new byte[] { 1, 2, 3 });
+		String idNumber = "64010419800101001" + sunshine.shared.ChineseIdNumber.checkCharacter("64010419800101001");
+		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/petitions/submit").file(pdf).file(exe).param("agency", "640000-xfj")
+				.param("channel", "ONLINE_COMPLAINT").param("name", "马小明").param("idNumber", idNumber)
+				.param("phone", "13995123456").param("title", "劳务公司拒付工程款").param("content", "见附件欠条")
+				.param("category", "URBAN_WAGES").with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("附件“tool.exe”的类型不允许", "value=\"劳务公司拒付工程款\"");
+		var accepted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/petitions/submit").file(pdf).param("agency", "640000-xfj")
+				.param("channel", "ONLINE_COMPLAINT").param("name", "马小明").param("idNumber", idNumber)
+				.param("phone", "13995123456").param("title", "劳务公司拒付工程款").param("content", "见附件欠条")
+				.param("category", "URBAN_WAGES").with(csrf())).andReturn().getResponse().getContentAsString();
+		var code = java.util.regex.Pattern.compile("id=\"tracking-code\">(XF-[^<]+)<").matcher(accepted);
+		assertThat(code.find()).isTrue();
+		long id = jdbc.sql("select id from petition where tracking_code = :c").param("c", code.group(1))
+				.query(Long.class).single();
+		long file = jdbc.sql("select id from petition_attachment where petition_id = :id").param("id", id)
+				.query(Long.class).single();
+		var download = mvc.perform(get("/console/petitions/" + id + "/attachments/" + file)
+				.with(user(staff("registrar")))).andReturn().getResponse();
+		assertThat(download.getContentAsString()).isEqualTo("%PDF-1.4 demo");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(mvc.perform(get("/console/petitions/" + id + "/attachments/" + file)
+				.with(user(staff("handler-640104")))).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test

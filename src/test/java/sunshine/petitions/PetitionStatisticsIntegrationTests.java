@@ -25,6 +25,9 @@ class PetitionStatisticsIntegrationTests {
 
 	JsonHttp http;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void client() {
 		http = new JsonHttp(port);
@@ -79,6 +82,26 @@ class PetitionStatisticsIntegrationTests {
 		assertThat(yoy.get("onlineChange").decimalValue()).isEqualByComparingTo("2.57");
 		assertThat(first2017.json().get("byChannel").get("手机/微信").asLong()).isPositive();
 		assertThat(first2016.json().get("byChannel").get("手机/微信").asLong()).isZero();
+	}
+
+	@Test
+	void publishesTheSameFiguresInTheReportingViews() {
+		assertThat(jdbc.sql("""
+				select sum(received), sum(answered) from report_petitions_monthly
+				where agency_code = '640000-xfj' and received_year = 2017 and channel = 'MESSAGE_BOARD'
+				""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single())
+				.as("all 213 were answered in the end, 11 of them in January 2018").containsExactly(213, 213);
+		assertThat(jdbc.sql("""
+				select count(*) from report_petitions_items
+				where online = 1 and received_on between '2016-01-01' and '2016-06-30'
+				""").query(Long.class).single()).isEqualTo(100);
+		assertThat(jdbc.sql("""
+				select count(*) from report_petitions_items
+				where agency_code = '640000-xfj' and channel = 'MESSAGE_BOARD' and received_on between '2017-01-01' and '2017-12-31'
+				  and answered_on <= '2017-12-31'
+				""").query(Long.class).single()).isEqualTo(202);
+		assertThat(jdbc.sql("select count(*) from report_petitions_board where public_reply like '%139%'")
+				.query(Long.class).single()).isZero();
 	}
 
 	@Test

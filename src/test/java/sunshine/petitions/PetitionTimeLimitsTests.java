@@ -82,4 +82,12 @@ class PetitionTimeLimitsTests {
 		assertThat(due.due()).isEqualTo(LocalDate.of(2017, 5, 2));
 		assertThat(due.basisKey()).isEqualTo("petitions.basis.completion.2005");
 	}
+
+	@Test
+	void leavesTheHearingDaysOutOfAReReview() {
+		// Request 2025-05-10 + 30 days = 2025-06-09; the hearing day 2025-05-20 is not counted -> 2025-06-10 (Tue).
+		var due = limits.reReviewDecisionWithHearings(LocalDate.of(2025, 5, 10), java.util.List.of(LocalDate.of(2025, 5, 20)));
+		assertThat(due.due()).isEqualTo(LocalDate.of(2025, 6, 10));
+		assertThat(due.basisKey()).isEqualTo("petitions.basis.reReviewDecision.2022");
+	}
 }

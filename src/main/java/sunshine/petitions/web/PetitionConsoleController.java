@@ -121,6 +121,7 @@ class PetitionConsoleController {
 		model.addAttribute("maxExtension", limits.maxExtensionDays());
 		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
 		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
+		model.addAttribute("attachments", petitions.attachments(id, user));
 		return "petitions/detail";
 	}
 
@@ -179,6 +180,19 @@ class PetitionConsoleController {
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("date");
 		}
+	}
+
+	@GetMapping("/console/petitions/{id:\\d+}/attachments/{attachment:\\d+}")
+	org.springframework.http.ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffUser user,
+			@PathVariable long id, @PathVariable long attachment) {
+		return petitions.attachment(id, attachment, user)
+				.map(a -> org.springframework.http.ResponseEntity.ok()
+						.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+								org.springframework.http.ContentDisposition.attachment()
+										.filename(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+						.header("X-Content-Type-Options", "nosniff")
+						.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).body(a.getContent()))
+				.orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
 	}
 
 	// Registration of letters, visits and calls -----------------------------------------------------
@@ -249,6 +263,46 @@ class PetitionConsoleController {
 			redirect.addFlashAttribute("failure", messages.getMessage("petitions.circulate.missing", null, locale));
 		}
 		return "redirect:/console/petitions";
+	}
+
+	// The category tree -----------------------------------------------------------------------------
+
+	@GetMapping("/console/petitions/categories")
+	String categoriesPage(Model model) {
+		model.addAttribute("categories", categories.all());
+		return "petitions/categories";
+	}
+
+	@PostMapping("/console/petitions/categories")
+	String addCategory(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String parentCode, @RequestParam(defaultValue = "") String name,
+			RedirectAttributes redirect, Locale locale) {
+		String problem = null;
+		if (!user.has(Role.REGISTRAR)) {
+			problem = "petitions.error.role";
+		}
+		else if (!code.strip().matches("[A-Z][A-Z0-9_]{1,31}")) {
+			problem = "petitions.category.codeInvalid";
+		}
+		else if (name.isBlank() || name.strip().length() > 100) {
+			problem = "petitions.category.nameMissing";
+		}
+		else if (categories.find(code.strip()).isPresent() || categories.find(name.strip()).isPresent()) {
+			problem = "petitions.category.exists";
+		}
+		else if (!parentCode.isBlank() && categories.find(parentCode.strip()).isEmpty()) {
+			problem = "petitions.category.parentUnknown";
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("failure", messages.getMessage(problem, null, locale));
+			redirect.addFlashAttribute("typed", Map.of("code", code, "parentCode", parentCode, "name", name));
+		}
+		else {
+			categories.add(code.strip(), parentCode.isBlank() ? null : parentCode.strip(), name.strip(), user.username());
+			redirect.addFlashAttribute("done", messages.getMessage("petitions.category.added", new Object[] { name.strip() },
+					locale));
+		}
+		return "redirect:/console/petitions/categories";
 	}
 
 	// Supervision ---------------------------------------------------------------------------------

@@ -65,9 +65,20 @@ class PetitionPortalController {
 	}
 
 	@PostMapping("/petitions/submit")
-	String submit(@ModelAttribute("form") SubmitForm form, Model model, Locale locale) {
+	String submit(@ModelAttribute("form") SubmitForm form,
+			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+			Model model, Locale locale) throws java.io.IOException {
+		var uploads = new java.util.ArrayList<sunshine.petitions.PetitionAttachment.Upload>();
+		if (files != null) {
+			for (var file : files) {
+				if (!file.isEmpty()) {
+					uploads.add(new sunshine.petitions.PetitionAttachment.Upload(file.getOriginalFilename(),
+							file.getContentType(), file.getBytes()));
+				}
+			}
+		}
 		try {
-			var receipt = petitions.submitOnline(form.submission());
+			var receipt = petitions.submitOnline(form.submission(), uploads);
 			model.addAttribute("receipt", receipt);
 			return "petitions/receipt";
 		}
@@ -105,6 +116,7 @@ class PetitionPortalController {
 			return "petitions/track";
 		}
 		model.addAttribute("petition", found.get());
+		model.addAttribute("attachments", petitions.attachmentNames(found.get().getId()));
 		model.addAttribute("ratings", Rating.values());
 		return "petitions/track";
 	}

@@ -26,7 +26,7 @@ create table petition (
     previous_id          bigint                      references petition (id),
     category_code        varchar(32)                 not null references petition_category (code),
     title                varchar(200)                not null,
-    content              varchar(20000)              not null,
+    content              varchar(100000)              not null,
     petitioner_name      varchar(512)                not null,
     id_number            varchar(512),
     phone                varchar(512),
@@ -44,9 +44,9 @@ create table petition (
     extension_days       integer                     not null,
     refusal_reason       varchar(1000),
     transferred_to       varchar(100),
-    draft_reply          varchar(20000),
-    reply                varchar(20000),
-    public_reply         varchar(20000),
+    draft_reply          varchar(100000),
+    reply                varchar(100000),
+    public_reply         varchar(100000),
     published            boolean                     not null,
     answered_on          date,
     answered_on_time     boolean,
@@ -98,6 +98,19 @@ create table petition_hearing (
     result       varchar(2000) not null,
     recorded_by  varchar(64)   not null
 );
+
+-- 附件: files the citizen or the registrar attached (at most 3 per petition, 1 MB each).
+create sequence petition_attachment_seq start with 1 increment by 50;
+create table petition_attachment (
+    id           bigint                      not null primary key,
+    petition_id  bigint                      not null references petition (id),
+    file_name    varchar(200)                not null,
+    content_type varchar(100)                not null,
+    size_bytes   bigint                      not null,
+    content      bytea                       not null,
+    uploaded_at  timestamp(6) with time zone not null
+);
+create index petition_attachment_petition_idx on petition_attachment (petition_id);
 
 insert into petition_category (code, parent_code, name, sort_order) values
     ('URBAN', null, '城乡建设', 1),

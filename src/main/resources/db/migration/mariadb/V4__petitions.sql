@@ -99,6 +99,19 @@ create table petition_hearing (
     recorded_by  varchar(64)   not null
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
 
+-- 附件: files the citizen or the registrar attached (at most 3 per petition, 1 MB each).
+create sequence petition_attachment_seq start with 1 increment by 50;
+create table petition_attachment (
+    id           bigint                      not null primary key,
+    petition_id  bigint                      not null references petition (id),
+    file_name    varchar(200)                not null,
+    content_type varchar(100)                not null,
+    size_bytes   bigint                      not null,
+    content      mediumblob                  not null,
+    uploaded_at  datetime(6) not null
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
+create index petition_attachment_petition_idx on petition_attachment (petition_id);
+
 insert into petition_category (code, parent_code, name, sort_order) values
     ('URBAN', null, '城乡建设', 1),
     ('LABOUR', null, '劳动和社会保障', 2),
