@@ -57,7 +57,8 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * H2 and PostgreSQL share {@code db/migration/common}; MariaDB and MySQL read
-	 * {@code db/migration/mariadb}, which holds the same schema in their dialect.
+	 * {@code db/migration/mariadb}, which holds the same schema in their dialect. The one type the
+	 * first two spell differently, a binary large object, is the placeholder {@code ${blobType}}.
 	 */
 	@Bean
 	FlywayConfigurationCustomizer databaseSpecificMigrations() {
@@ -67,6 +68,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
 				if (product.contains("mariadb") || product.contains("mysql")) {
 					configuration.locations("classpath:db/migration/mariadb");
 				}
+				configuration.placeholders(java.util.Map.of("blobType", product.contains("postgresql") ? "bytea" : "blob"));
 			}
 			catch (java.sql.SQLException e) {
 				throw new IllegalStateException("Cannot tell which database Sunshine runs on", e);

@@ -41,7 +41,7 @@ public class DisclosureManagement {
 	private final RegisterEntryRepository register;
 	private final DisclosureColumnRepository columns;
 	private final AgencyLookup agencies;
-	private final sunshine.disclosure.internal.AttachmentRepository attachments;
+	private final sunshine.disclosure.internal.ItemAttachmentRepository attachments;
 	private final AttachmentPolicy attachmentPolicy;
 	private final IndexNumberScheme scheme;
 	private final ApplicationEventPublisher events;
@@ -50,7 +50,7 @@ public class DisclosureManagement {
 	DisclosureManagement(InformationItemRepository items, NormativeDocumentRepository documents,
 			PolicyInterpretationRepository interpretations, HotspotRepository hotspots, RegisterEntryRepository register,
 			DisclosureColumnRepository columns, AgencyLookup agencies,
-			sunshine.disclosure.internal.AttachmentRepository attachments, AttachmentPolicy attachmentPolicy,
+			sunshine.disclosure.internal.ItemAttachmentRepository attachments, AttachmentPolicy attachmentPolicy,
 			IndexNumberScheme scheme,
 			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;

@@ -71,14 +71,14 @@ public class DisclosureQueries {
 	private final InformationItemRepository items;
 	private final DisclosureColumnRepository columns;
 	private final sunshine.disclosure.internal.HotspotRepository hotspots;
-	private final sunshine.disclosure.internal.AttachmentRepository attachmentRepository;
+	private final sunshine.disclosure.internal.ItemAttachmentRepository attachmentRepository;
 	private final CalendarManagement calendar;
 	private final InterpretationPolicy interpretationPolicy;
 	private final Clock clock;
 
 	DisclosureQueries(JdbcClient jdbc, InformationItemRepository items, DisclosureColumnRepository columns,
 			sunshine.disclosure.internal.HotspotRepository hotspots,
-			sunshine.disclosure.internal.AttachmentRepository attachmentRepository, CalendarManagement calendar, InterpretationPolicy interpretationPolicy, Clock clock) {
+			sunshine.disclosure.internal.ItemAttachmentRepository attachmentRepository, CalendarManagement calendar, InterpretationPolicy interpretationPolicy, Clock clock) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.columns = columns;

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import sunshine.disclosure.Attachment;
 
-public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+public interface ItemAttachmentRepository extends JpaRepository<Attachment, Long> {
 
 	List<Attachment> findByItemIdOrderById(long itemId);
 }
