@@ -189,7 +189,8 @@ public class DisclosureRequestManagement implements DueDates {
 	}
 
 	/** The request's place among the applicant's requests to the same agency received in the same natural month (1 = first). */
-	int nthInMonth(DisclosureRequest request) {
+	@Transactional(readOnly = true)
+	public int nthInMonth(DisclosureRequest request) {
 		LocalDate first = request.getReceivedOn().withDayOfMonth(1);
 		return jdbc.sql("""
 				select count(*) from disclosure_request

@@ -158,6 +158,11 @@ class ConsoleRequestController {
 		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("own", own);
+		if (request.allowedActions().contains(Action.NOTIFY_FEE)) {
+			int nth = management.nthInMonth(request);
+			model.addAttribute("feeNth", nth);
+			model.addAttribute("feePerRequest", sunshine.requests.ProcessingFee.perRequest(nth));
+		}
 		if (request.getStatus() == sunshine.requests.RequestStatus.RECEIVED && request.getCorrectionRequestedOn() == null) {
 			model.addAttribute("correctionNoticeBy",
 					calendar.deadline(sunshine.requests.AnswerClock.correctionNoticePlan(request.getReceivedOn())).due());
