@@ -147,8 +147,7 @@ class RequestsDemoData {
 					continue;
 				}
 				for (ApplicantType type : ApplicantType.values()) {
-					LocalDate received = workingDayIn(workingCalendar, year, 1 + (serial * 7 + type.ordinal() * 3) % 300,
-							random);
+					LocalDate received = workingDayIn(workingCalendar, year, 1 + (serial * 7 + type.ordinal() * 3) % 300);
 					Row row = concluded(workingCalendar, random, requestIds, region.getId(), type, received, outcome, serial++);
 					if (row.concludedOn.getYear() > year) {
 						concludeOn(row, previousWorkingDay(workingCalendar, LocalDate.of(year, 12, 31)));
@@ -198,7 +197,7 @@ class RequestsDemoData {
 					ApplicantType type = random.nextInt(3) == 0 ? ApplicantType.values()[1 + random.nextInt(5)]
 							: ApplicantType.NATURAL_PERSON;
 					Outcome outcome = randomOutcome(random, year);
-					LocalDate received = workingDayIn(workingCalendar, year, 1 + random.nextInt(330), random);
+					LocalDate received = workingDayIn(workingCalendar, year, 1 + random.nextInt(330));
 					Row row = concluded(workingCalendar, random, requestIds, agency.getId(), type, received, outcome, i);
 					if (!row.concludedOn.isAfter(today)) {
 						rows.add(row);
@@ -428,7 +427,7 @@ class RequestsDemoData {
 		return new Object[] { on, step, note };
 	}
 
-	private static LocalDate workingDayIn(WorkingCalendar calendar, int year, int dayOfYear, Random random) {
+	private static LocalDate workingDayIn(WorkingCalendar calendar, int year, int dayOfYear) {
 		LocalDate day = LocalDate.ofYearDay(year, Math.min(dayOfYear, 340));
 		return calendar.isWorkingDay(day) ? day : calendar.nextWorkingDayAfter(day);
 	}

@@ -189,14 +189,15 @@ public class DisclosureRequestManagement implements DueDates {
 		return yuan;
 	}
 
-	/** The request's place among the applicant's requests received in the same natural month (1 = first). */
-	int nthInMonth(DisclosureRequest request) {
+	/** The request's place among the applicant's requests to the same agency received in the same natural month (1 = first). */
+	@Transactional(readOnly = true)
+	public int nthInMonth(DisclosureRequest request) {
 		LocalDate first = request.getReceivedOn().withDayOfMonth(1);
 		return jdbc.sql("""
 				select count(*) from disclosure_request
-				where applicant_key = :key and received_on >= :first and received_on < :next
+				where agency_id = :agency and applicant_key = :key and received_on >= :first and received_on < :next
 				  and (received_on < :day or (received_on = :day and id <= :id))
-				""").param("key", request.getApplicant().getKey()).param("first", first)
+				""").param("agency", request.getAgencyId()).param("key", request.getApplicant().getKey()).param("first", first)
 				.param("next", first.plusMonths(1)).param("day", request.getReceivedOn()).param("id", request.getId())
 				.query(Integer.class).single();
 	}

@@ -33,6 +33,9 @@ class RequestLettersIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	// 640102198203041234 + check: 6·7+4·9+0+1·5+0+2·4+1·2+9·1+8·6+2·3+0+3·9+0+4·5+1·8+2·4+3·2
 	// = 42+36+5+8+2+9+48+6+27+20+8+8+6 = 225; 225 mod 11 = 5 → check character '7'
 	static final String FREQUENT = "640102198203041237";
@@ -77,7 +80,7 @@ class RequestLettersIntegrationTests {
 	}
 
 	@Test
-	void chargesTheEleventhRequestOfTheMonthOneHundredYuan() {
+	void chargesTheEleventhRequestOfTheMonthOneHundredYuan() throws Exception {
 		var handler = (StaffUser) users.loadUserByUsername("handler");
 		String last = null;
 		for (int i = 1; i <= 11; i++) {
@@ -87,6 +90,11 @@ class RequestLettersIntegrationTests {
 		// one more in May starts the count again
 		String may = management.registerOnBehalf(handler, IntakeChannel.IN_PERSON, LocalDate.of(2025, 5, 6), null,
 				application("频繁戊", FREQUENT, "五月的申请")).trackingCode();
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/console/requests/" + idOf(handler, last))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(handler)))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("第 11 件", "按件计收为 100 元");
 		assertThat(management.notifyFee(handler, idOf(handler, last), ProcessingFee.Method.PER_REQUEST, 0,
 				LocalDate.of(2025, 4, 18))).isEqualTo(100);
 		var mayRequest = management.find(handler, idOf(handler, may)).orElseThrow();

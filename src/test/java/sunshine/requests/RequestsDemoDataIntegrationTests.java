@@ -88,4 +88,25 @@ class RequestsDemoDataIntegrationTests {
 				+ condition).param("agency", region()).param("column", column).param("first", first).param("last", last)
 				.query(Long.class).single();
 	}
+
+	@Test
+	void mapsOutcomesAndChannelsInTheViewsExactlyAsTheCodeDoes() {
+		var rows = jdbc.sql("""
+				select distinct outcome_code, outcome_2019, outcome_2008 from report_requests_applications
+				where outcome_code is not null
+				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).list();
+		assertThat(rows).extracting(row -> row[0]).containsExactlyInAnyOrder(
+				java.util.Arrays.stream(Outcome.values()).map(Outcome::name).toArray(String[]::new));
+		for (String[] row : rows) {
+			Outcome outcome = Outcome.valueOf(row[0]);
+			assertThat(row[1]).as(row[0]).isEqualTo(outcome.row2019());
+			assertThat(row[2]).as(row[0]).isEqualTo(outcome.row2008());
+		}
+		var channels = jdbc.sql("select distinct channel, channel_row_2008 from report_requests_applications")
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		assertThat(channels).isNotEmpty();
+		for (String[] channel : channels) {
+			assertThat(channel[1]).as(channel[0]).isEqualTo(IntakeChannel.valueOf(channel[0]).row2008());
+		}
+	}
 }

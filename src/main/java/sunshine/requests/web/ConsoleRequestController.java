@@ -24,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import sunshine.agency.AgencyLookup;
 import sunshine.agency.Role;
 import sunshine.agency.StaffUser;
+import sunshine.calendar.CalendarManagement;
+import sunshine.requests.AnswerClock;
 import sunshine.requests.ApplicantType;
 import sunshine.requests.Delivery;
 import sunshine.requests.DisclosureRequest;
@@ -35,9 +37,11 @@ import sunshine.requests.IntakeChannel;
 import sunshine.requests.InvalidApplication;
 import sunshine.requests.NoticeKind;
 import sunshine.requests.Outcome;
+import sunshine.requests.ProcessingFee;
 import sunshine.requests.RemedyKind;
 import sunshine.requests.RemedyResult;
 import sunshine.requests.RequestNotices;
+import sunshine.requests.RequestStatus;
 
 /**
  * The staff console of 依申请公开: the queue (due / due soon / overdue), registration of applications
@@ -54,12 +58,12 @@ class ConsoleRequestController {
 	private final TrackingView tracking;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
-	private final sunshine.calendar.CalendarManagement calendar;
+	private final CalendarManagement calendar;
 	private final Clock clock;
 
 	ConsoleRequestController(DisclosureRequestManagement management, StaffActions actions, DisclosureRequestQueries queries,
 			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages,
-			sunshine.calendar.CalendarManagement calendar, Clock clock) {
+			CalendarManagement calendar, Clock clock) {
 		this.calendar = calendar;
 		this.management = management;
 		this.actions = actions;
@@ -158,13 +162,18 @@ class ConsoleRequestController {
 		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("own", own);
-		if (request.getStatus() == sunshine.requests.RequestStatus.RECEIVED && request.getCorrectionRequestedOn() == null) {
+		if (request.allowedActions().contains(Action.NOTIFY_FEE)) {
+			int nth = management.nthInMonth(request);
+			model.addAttribute("feeNth", nth);
+			model.addAttribute("feePerRequest", ProcessingFee.perRequest(nth));
+		}
+		if (request.getStatus() == RequestStatus.RECEIVED && request.getCorrectionRequestedOn() == null) {
 			model.addAttribute("correctionNoticeBy",
-					calendar.deadline(sunshine.requests.AnswerClock.correctionNoticePlan(request.getReceivedOn())).due());
+					calendar.deadline(AnswerClock.correctionNoticePlan(request.getReceivedOn())).due());
 		}
 		request.getClockStops().stream().filter(stop -> stop.isOngoing() && stop.getKind().isConsultation()).findFirst()
 				.ifPresent(stop -> model.addAttribute("consultationAnswerBy",
-						calendar.deadline(sunshine.requests.AnswerClock.consultationPlan(stop.getFirstDay())).due()));
+						calendar.deadline(AnswerClock.consultationPlan(stop.getFirstDay())).due()));
 		return "requests/detail";
 	}
 
