@@ -35,6 +35,7 @@ import sunshine.requests.Regime;
 import sunshine.requests.RemedyKind;
 import sunshine.requests.RemedyResult;
 import sunshine.shared.ChineseIdNumber;
+import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.TrackingCodes;
 import sunshine.shared.UnifiedSocialCreditCode;
 
@@ -82,7 +83,11 @@ class RequestsDemoData {
 	private final DataSource dataSource;
 	private final Clock clock;
 
-	RequestsDemoData(AgencyLookup agencies, CalendarManagement calendar, DataSource dataSource, Clock clock) {
+	private final PersonalDataCipher personalData;
+
+	RequestsDemoData(AgencyLookup agencies, CalendarManagement calendar, DataSource dataSource, Clock clock,
+			PersonalDataCipher personalData) {
+		this.personalData = personalData;
 		this.agencies = agencies;
 		this.calendar = calendar;
 		this.dataSource = dataSource;
@@ -463,15 +468,15 @@ class RequestsDemoData {
 			ps.setObject(i++, date(r.receivedOn));
 			ps.setString(i++, Regime.forReceipt(r.receivedOn).name());
 			ps.setString(i++, r.type.name());
-			ps.setString(i++, r.name);
+			ps.setString(i++, personalData.encrypt(r.name));
 			ps.setString(i++, person ? "居民身份证" : null);
-			ps.setString(i++, r.idNumber);
-			ps.setString(i++, r.creditCode);
-			ps.setString(i++, person ? null : "王经办");
-			ps.setString(i++, r.phone);
-			ps.setString(i++, r.address);
+			ps.setString(i++, personalData.encrypt(r.idNumber));
+			ps.setString(i++, personalData.encrypt(r.creditCode));
+			ps.setString(i++, person ? null : personalData.encrypt("王经办"));
+			ps.setString(i++, personalData.encrypt(r.phone));
+			ps.setString(i++, personalData.encrypt(r.address));
 			ps.setString(i++, null);
-			ps.setString(i++, (person ? "P:" + r.idNumber : "O:" + r.creditCode));
+			ps.setString(i++, personalData.blindIndex(person ? "P:" + r.idNumber : "O:" + r.creditCode));
 			ps.setString(i++, r.description);
 			ps.setString(i++, null);
 			ps.setString(i++, "PAPER");

@@ -1,5 +1,8 @@
 package sunshine.requests;
 
+import jakarta.persistence.Convert;
+import sunshine.shared.PersonalDataConverter;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -8,7 +11,7 @@ import jakarta.persistence.Enumerated;
 /**
  * The applicant (申请人): a natural person with an identity document, or an organisation with its
  * unified social credit code and a contact person. Personal data sit in their own varchar(512)
- * columns so that an SM4 attribute converter can encrypt them without a schema change.
+ * columns, stored SM4-encrypted ({@link PersonalDataConverter}).
  */
 @Embeddable
 public class Applicant {
@@ -17,31 +20,41 @@ public class Applicant {
 	@Column(name = "applicant_type", nullable = false, length = 32)
 	private ApplicantType type;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "applicant_name", nullable = false, length = 512)
 	private String name;
 
 	@Column(name = "id_type", length = 32)
 	private String idType;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "id_number", length = 512)
 	private String idNumber;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "credit_code", length = 512)
 	private String creditCode;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "contact_person", length = 512)
 	private String contactPerson;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "phone", nullable = false, length = 512)
 	private String phone;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "address", length = 512)
 	private String address;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "email", length = 512)
 	private String email;
 
-	/** Same applicant, same key: the identity number or credit code, for counting requests per month. */
+	/**
+	 * Same applicant, same key, for counting requests per month: the HMAC-SM3 blind index of the
+	 * identity number or credit code ({@link #indexKey}), so the number itself is never stored in clear.
+	 */
 	@Column(name = "applicant_key", nullable = false, length = 64)
 	private String key;
 
@@ -67,6 +80,11 @@ public class Applicant {
 		String id = type.isPerson() ? idNumber : creditCode;
 		String base = (type.isPerson() ? "P:" : "O:") + (id == null || id.isBlank() ? "N:" + name : id);
 		return base.toUpperCase(java.util.Locale.ROOT).substring(0, Math.min(64, base.length()));
+	}
+
+	/** Replaces the plain counting key with its blind index; the management does this once, before saving. */
+	void indexKey(java.util.function.UnaryOperator<String> blindIndex) {
+		this.key = blindIndex.apply(this.key);
 	}
 
 	public ApplicantType getType() {

@@ -24,6 +24,7 @@ import sunshine.calendar.CalendarYearReplaced;
 import sunshine.calendar.Deadline;
 import sunshine.requests.internal.DisclosureRequestRepository;
 import sunshine.requests.internal.RemedyRepository;
+import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.TrackingCodes;
 
 /**
@@ -46,10 +47,13 @@ public class DisclosureRequestManagement implements DueDates {
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final Clock clock;
 
+	private final PersonalDataCipher personalData;
+
 	DisclosureRequestManagement(DisclosureRequestRepository requests, RemedyRepository remedies, AgencyLookup agencies,
 			CalendarManagement calendar, MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, PersonalDataCipher personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 		this.requests = requests;
 		this.remedies = remedies;
 		this.agencies = agencies;
@@ -118,8 +122,10 @@ public class DisclosureRequestManagement implements DueDates {
 		LocalDate receivedOn = ReceiptDateRule.receivedOn(channel, arrivedOn, confirmedOn, calendar.calendar());
 		String trackingCode = TrackingCodes.trackingCode(TRACKING_PREFIX, receivedOn.getYear());
 		String queryCode = TrackingCodes.queryCode();
+		Applicant applicant = application.applicant();
+		applicant.indexKey(personalData::blindIndex);
 		var request = new DisclosureRequest(agency.getId(), agency.getCode(), trackingCode,
-				queryCodeHash(trackingCode, queryCode), channel, arrivedOn, receivedOn, application.applicant(),
+				queryCodeHash(trackingCode, queryCode), channel, arrivedOn, receivedOn, applicant,
 				application.description().strip(), RequestApplication.emptyToNull(application.purpose()),
 				application.deliveryOrDefault(), now(), actor, this);
 		requests.save(request);

@@ -13,6 +13,7 @@ import sunshine.agency.OrgScope;
 import sunshine.calendar.CalendarManagement;
 import sunshine.calendar.ClockPlan;
 import sunshine.calendar.TimeLimit;
+import sunshine.shared.PersonalDataCipher;
 
 /**
  * The staff queue (办理队列) as SQL: open requests by urgency — overdue, due soon (within
@@ -33,7 +34,10 @@ public class DisclosureRequestQueries {
 	private final CalendarManagement calendar;
 	private final Clock clock;
 
-	DisclosureRequestQueries(JdbcClient jdbc, CalendarManagement calendar, Clock clock) {
+	private final PersonalDataCipher personalData;
+
+	DisclosureRequestQueries(JdbcClient jdbc, CalendarManagement calendar, Clock clock, PersonalDataCipher personalData) {
+		this.personalData = personalData;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -101,7 +105,8 @@ public class DisclosureRequestQueries {
 			ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
 			String outcome = rs.getString("outcome");
 			return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("agency_name"),
-					type.isPerson() ? maskName(rs.getString("applicant_name")) : rs.getString("applicant_name"), type,
+					type.isPerson() ? maskName(personalData.decrypt(rs.getString("applicant_name")))
+							: personalData.decrypt(rs.getString("applicant_name")), type,
 					IntakeChannel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class), due,
 					status, outcome == null ? null : Outcome.valueOf(outcome), rs.getObject("concluded_on", LocalDate.class),
 					urgency(status, due, today, soon));
