@@ -161,6 +161,18 @@ class PetitionBrowserIntegrationTests {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("马＊＊您好").doesNotContain("马小明");
 	}
 
+	@Test
+	void aSupervisorSeesTheYearOnYearChangeDrawnAsCharts() {
+		login("supervisor");
+		browser.get(url("/console/petitions/analysis?agency=640000-xfj&from=2017-01-01&to=2017-06-30&includeSubordinates=true"));
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+		assertThat(browser.findElement(By.id("received-change")).getText()).isEqualTo("-36%");
+		assertThat(browser.findElement(By.id("online-change")).getText()).isEqualTo("+257%");
+		assertThat(browser.findElements(By.cssSelector(".chart canvas"))).hasSizeGreaterThanOrEqualTo(3);
+		logout();
+	}
+
 	private void login(String username) {
 		browser.manage().deleteAllCookies();
 		browser.get(url("/login"));

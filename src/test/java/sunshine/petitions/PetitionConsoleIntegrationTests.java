@@ -205,6 +205,29 @@ class PetitionConsoleIntegrationTests {
 	}
 
 	@Test
+	void registersAGroupVisitAndKeepsWhatWasTypedWhenAFieldIsWrong() throws Exception {
+		var wrong = mvc.perform(post("/console/petitions/new").param("channel", "VISIT").param("visitors", "6")
+				.param("name", "白德福").param("phone", "0951-12").param("title", "移民搬迁后续扶持问题")
+				.param("content", "六位村民来访").param("category", "RURAL_SUBSIDY").with(user(staff("registrar")))
+				.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(wrong).contains("联系电话“0951-12”不正确", "value=\"移民搬迁后续扶持问题\"");
+		var done = mvc.perform(post("/console/petitions/new").param("channel", "VISIT").param("visitors", "6")
+				.param("name", "白德福").param("phone", "0951-5057143").param("title", "移民搬迁后续扶持问题")
+				.param("content", "六位村民来访").param("category", "RURAL_SUBSIDY").with(user(staff("registrar")))
+				.with(csrf())).andReturn();
+		var receipt = (PetitionManagement.Receipt) done.getFlashMap().get("receipt");
+		long id = jdbc.sql("select id from petition where tracking_code = :c").param("c", receipt.trackingCode())
+				.query(Long.class).single();
+		String page = mvc.perform(get("/console/petitions/" + id).with(user(staff("registrar")))).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(page).contains("6人", "集体访");
+		var byHandler = mvc.perform(post("/console/petitions/new").param("channel", "LETTER").param("name", "x")
+				.param("title", "t").param("content", "c").param("category", "OTHER").with(user(staff("handler")))
+				.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(byHandler).contains("您的角色不能办理此操作");
+	}
+
+	@Test
 	void recordsTheOverdueWorkOfEveryAgencyWhenReminding() {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'petitions.overdueReminder'")
 				.query(Long.class).single();
