@@ -70,6 +70,7 @@ class PetitionConsoleIntegrationTests {
 		String registrar = mvc.perform(get("/console/petitions/" + id).with(user(staff("registrar")))).andReturn()
 				.getResponse().getContentAsString();
 		assertThat(registrar).contains("id=\"do-accept\"", "不予受理").doesNotContain("id=\"do-claim\"", "id=\"do-sign\"");
+		assertThat(registrar).contains("《信访工作条例》第二十二条", "id=\"deadlines\"");
 		String handler = mvc.perform(get("/console/petitions/" + id).with(user(staff("handler")))).andReturn()
 				.getResponse().getContentAsString();
 		assertThat(handler).doesNotContain("id=\"do-accept\"");
