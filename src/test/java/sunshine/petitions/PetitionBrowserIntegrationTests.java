@@ -138,6 +138,7 @@ class PetitionBrowserIntegrationTests {
 		browser.findElement(By.cssSelector("#track-form button")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")));
 		assertThat(browser.findElement(By.id("reply-text")).getText()).contains("已于本月结清拖欠工资");
+		assertThat(browser.findElement(By.id("review-due")).getText()).startsWith("本次请求的截止日期：");
 		assertThat(browser.findElement(By.id("case-steps")).getText()).contains("登记交办", "认领告知", "承办办理",
 				"审核报签", "统一回复", "银川市人民政府");
 		browser.findElement(By.id("rating-SATISFIED")).click();
