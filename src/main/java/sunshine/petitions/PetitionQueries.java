@@ -61,8 +61,9 @@ public class PetitionQueries {
 				from petition p join agency a on a.id = p.agency_id
 				where p.agency_id in (:scope) and p.status in (:statuses)
 				order by case when p.due_on is null then 1 else 0 end, p.due_on, p.id
+				fetch first :limit rows only
 				""").param("scope", scope).param("statuses", statuses.stream().map(Enum::name).toList())
-				.query(Item.class).list().stream().limit(limit).toList();
+				.param("limit", limit).query(Item.class).list();
 	}
 
 	/** Open petitions whose step deadline has passed, or falls within {@code soonDays}, by agency and unit. */
@@ -88,9 +89,9 @@ public class PetitionQueries {
 				from petition p join agency a on a.id = p.agency_id
 				where p.agency_id in (:scope) and p.status in (:open) and p.due_on < :today
 				order by p.due_on, p.id
-				""").param("scope", scope).param("today", today)
-				.param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).query(Item.class).list().stream()
-				.limit(limit).toList();
+				fetch first :limit rows only
+				""").param("scope", scope).param("today", today).param("limit", limit)
+				.param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).query(Item.class).list();
 	}
 
 	/** How many open petitions are overdue, per agency id (for reminders). */
@@ -108,8 +109,9 @@ public class PetitionQueries {
 				where p.status in (:open) and p.due_on < :before
 				  and not exists (select 1 from supervision_order s where s.petition_id = p.id and s.answered_on is null)
 				order by p.due_on, p.id
+				fetch first :limit rows only
 				""").param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).param("before", dueBefore)
-				.query(Long.class).list().stream().limit(limit).toList();
+				.param("limit", limit).query(Long.class).list();
 	}
 
 	public List<SupervisionOrder> supervisionOrders(Collection<Long> scope, int limit) {
@@ -117,8 +119,9 @@ public class PetitionQueries {
 				select s.id, s.petition_id, p.tracking_code, p.title, s.issued_by, s.instruction, s.due_on, s.answer,
 				       s.answered_on
 				from supervision_order s join petition p on p.id = s.petition_id
-				where s.agency_id in (:scope) order by case when s.answered_on is null then 0 else 1 end, s.due_on desc
-				""").param("scope", scope).query(SupervisionOrder.class).list().stream().limit(limit).toList();
+				where s.agency_id in (:scope) order by case when s.answered_on is null then 0 else 1 end, s.due_on desc, s.id
+				fetch first :limit rows only
+				""").param("scope", scope).param("limit", limit).query(SupervisionOrder.class).list();
 	}
 
 	public List<SupervisionOrder> supervisionOrdersOf(long petitionId) {

@@ -147,9 +147,10 @@ public class PetitionStatistics {
 	public List<String> texts(Collection<Long> agencyIds, LocalDate from, LocalDate to, int limit) {
 		return new ArrayList<>(jdbc.sql("""
 				select title from petition where agency_id in (:scope) and received_on between :from and :to
-				order by received_on desc
-				""").param("scope", agencyIds).param("from", from).param("to", to).query(String.class).list()
-				.stream().limit(limit).toList());
+				order by received_on desc, id desc
+				fetch first :limit rows only
+				""").param("scope", agencyIds).param("from", from).param("to", to).param("limit", limit)
+				.query(String.class).list());
 	}
 
 	static BigDecimal rate(long part, long whole) {

@@ -4,8 +4,23 @@
  * the legal deadlines of 《信访工作条例》(2022) and, for matters received before 2022-05-01, of
  * 《信访条例》(2005) ({@link sunshine.petitions.PetitionTimeLimits}), the citizen's tracking, rating,
  * 复查 and 复核 (三级终结), supervision orders (督办) and hearings (听证), and the analysis queries
- * ({@link sunshine.petitions.PetitionStatistics}). Reporting reads the {@code report_petitions_*}
- * SQL views of this module's migration.
+ * ({@link sunshine.petitions.PetitionStatistics}).
+ *
+ * <p>Published SQL views ({@code V4__petitions.sql}), the only things other modules may read:
+ * <ul>
+ * <li>{@code report_petitions_items}: one row per petition, no personal data — agency (id, code, parent),
+ * channel, {@code online} (1 for 网上投诉/领导留言板/手机微信), category, review level, status, received,
+ * accepted and answered days, whether answered in time, rating, visitors and {@code group_visit};</li>
+ * <li>{@code report_petitions_monthly}: per agency, month of receipt and channel — received, answered,
+ * answered in time, rated, satisfied;</li>
+ * <li>{@code report_petitions_board}: the published message-board replies, personal data removed.</li>
+ * </ul>
+ *
+ * <p>Shape, after {@code odrotbohm/spring-restbucks}: {@link sunshine.petitions.Petition} owns its
+ * {@link sunshine.petitions.PetitionStatus}; its verbs are package-private, guarded and register a
+ * {@link sunshine.petitions.PetitionEvent}; {@link sunshine.petitions.PetitionManagement} is their only
+ * caller and adds the role and data-scope checks. Lists and statistics are SQL
+ * ({@link sunshine.petitions.PetitionQueries}, {@link sunshine.petitions.PetitionStatistics}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Petitions 网上信访", allowedDependencies = {
 		"shared", "agency", "calendar" })

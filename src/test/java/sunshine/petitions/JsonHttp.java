@@ -31,7 +31,7 @@ final class JsonHttp {
 	}
 
 	Reply post(String path, Object body, String... headers) {
-		String json = MAPPER.writeValueAsString(body);
+		String json = body instanceof String raw ? raw : MAPPER.writeValueAsString(body);
 		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
 	}

@@ -138,6 +138,7 @@ class PetitionBrowserIntegrationTests {
 		browser.findElement(By.cssSelector("#track-form button")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")));
 		assertThat(browser.findElement(By.id("reply-text")).getText()).contains("已于本月结清拖欠工资");
+		assertThat(browser.findElement(By.id("review-due")).getText()).startsWith("本次请求的截止日期：");
 		assertThat(browser.findElement(By.id("case-steps")).getText()).contains("登记交办", "认领告知", "承办办理",
 				"审核报签", "统一回复", "银川市人民政府");
 		browser.findElement(By.id("rating-SATISFIED")).click();
@@ -159,6 +160,18 @@ class PetitionBrowserIntegrationTests {
 		// 留言板: the reply is published without the citizen's name
 		browser.get(url("/petitions/board"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("马＊＊您好").doesNotContain("马小明");
+	}
+
+	@Test
+	void aSupervisorSeesTheYearOnYearChangeDrawnAsCharts() {
+		login("supervisor");
+		browser.get(url("/console/petitions/analysis?agency=640000-xfj&from=2017-01-01&to=2017-06-30&includeSubordinates=true"));
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+		assertThat(browser.findElement(By.id("received-change")).getText()).isEqualTo("-36%");
+		assertThat(browser.findElement(By.id("online-change")).getText()).isEqualTo("+257%");
+		assertThat(browser.findElements(By.cssSelector(".chart canvas"))).hasSizeGreaterThanOrEqualTo(3);
+		logout();
 	}
 
 	private void login(String username) {

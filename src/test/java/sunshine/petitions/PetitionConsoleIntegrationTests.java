@@ -70,6 +70,7 @@ class PetitionConsoleIntegrationTests {
 		String registrar = mvc.perform(get("/console/petitions/" + id).with(user(staff("registrar")))).andReturn()
 				.getResponse().getContentAsString();
 		assertThat(registrar).contains("id=\"do-accept\"", "不予受理").doesNotContain("id=\"do-claim\"", "id=\"do-sign\"");
+		assertThat(registrar).contains("《信访工作条例》第二十二条", "id=\"deadlines\"");
 		String handler = mvc.perform(get("/console/petitions/" + id).with(user(staff("handler")))).andReturn()
 				.getResponse().getContentAsString();
 		assertThat(handler).doesNotContain("id=\"do-accept\"");
@@ -202,6 +203,29 @@ class PetitionConsoleIntegrationTests {
 		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
 		assertThat(mvc.perform(get("/console/petitions/" + id + "/attachments/" + file)
 				.with(user(staff("handler-640104")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void registersAGroupVisitAndKeepsWhatWasTypedWhenAFieldIsWrong() throws Exception {
+		var wrong = mvc.perform(post("/console/petitions/new").param("channel", "VISIT").param("visitors", "6")
+				.param("name", "白德福").param("phone", "0951-12").param("title", "移民搬迁后续扶持问题")
+				.param("content", "六位村民来访").param("category", "RURAL_SUBSIDY").with(user(staff("registrar")))
+				.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(wrong).contains("联系电话“0951-12”不正确", "value=\"移民搬迁后续扶持问题\"");
+		var done = mvc.perform(post("/console/petitions/new").param("channel", "VISIT").param("visitors", "6")
+				.param("name", "白德福").param("phone", "0951-5057143").param("title", "移民搬迁后续扶持问题")
+				.param("content", "六位村民来访").param("category", "RURAL_SUBSIDY").with(user(staff("registrar")))
+				.with(csrf())).andReturn();
+		var receipt = (PetitionManagement.Receipt) done.getFlashMap().get("receipt");
+		long id = jdbc.sql("select id from petition where tracking_code = :c").param("c", receipt.trackingCode())
+				.query(Long.class).single();
+		String page = mvc.perform(get("/console/petitions/" + id).with(user(staff("registrar")))).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(page).contains("6人", "集体访");
+		var byHandler = mvc.perform(post("/console/petitions/new").param("channel", "LETTER").param("name", "x")
+				.param("title", "t").param("content", "c").param("category", "OTHER").with(user(staff("handler")))
+				.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(byHandler).contains("您的角色不能办理此操作");
 	}
 
 	@Test

@@ -104,6 +104,9 @@ class PetitionWorkflowIntegrationTests {
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().get("message").asString()).contains("受理机关“999999-xfj”不存在");
 		assertThat(http.post("/api/v1/petitions", Map.of()).status()).isEqualTo(400);
+		var garbled = http.post("/api/v1/petitions", "{not json");
+		assertThat(garbled.status()).isEqualTo(400);
+		assertThat(garbled.json().get("message").asString()).contains("JSON");
 	}
 
 	@Test

@@ -97,6 +97,16 @@ class PetitionApiController {
 		return body;
 	}
 
+	/** A body that is not JSON at all: said in Chinese, like every other bad input. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(Locale locale) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("error", "bad-request");
+		body.put("message", messages.getMessage("petitions.error.json", null, locale));
+		body.put("fields", List.of());
+		return ResponseEntity.badRequest().body(body);
+	}
+
 	private static String text(Map<String, Object> body, String key) {
 		Object value = body.get(key);
 		return value == null ? null : value.toString();

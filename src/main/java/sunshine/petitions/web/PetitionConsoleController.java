@@ -100,7 +100,7 @@ class PetitionConsoleController {
 	}
 
 	@GetMapping("/console/petitions/{id:\\d+}")
-	String show(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model, Locale locale) {
 		Petition petition = petitions.find(id, user).orElse(null);
 		if (petition == null) {
 			return "redirect:/console/petitions";
@@ -122,7 +122,33 @@ class PetitionConsoleController {
 		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
 		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
 		model.addAttribute("attachments", petitions.attachments(id, user));
+		model.addAttribute("deadlines", deadlines(petition, locale));
 		return "petitions/detail";
+	}
+
+	/** A deadline of the file as the page shows it: what, the basis, and how it was counted. */
+	record DeadlineView(String label, LocalDate due, String basis, List<String> derivation) {
+	}
+
+	private List<DeadlineView> deadlines(Petition p, Locale locale) {
+		var views = new ArrayList<DeadlineView>();
+		var acceptance = limits.acceptance(p.getReceivedOn());
+		views.add(view("petitions.field.acceptanceDue", acceptance, locale));
+		if (p.getAcceptedOn() != null) {
+			var completion = p.getExtensionDays() > 0
+					? limits.extendedCompletion(p.getAcceptedOn(), p.getReceivedOn(), p.getExtensionDays())
+					: limits.completion(p.getAcceptedOn(), p.getReceivedOn(), p.getReviewLevel());
+			views.add(view("petitions.field.completionDue", completion, locale));
+		}
+		if (p.getChannel() == Channel.MESSAGE_BOARD && p.getAssignedOn() != null) {
+			views.add(view("petitions.field.boardDue", limits.boardReport(p.getAssignedOn()), locale));
+		}
+		return views;
+	}
+
+	private DeadlineView view(String label, sunshine.petitions.LegalDeadline deadline, Locale locale) {
+		return new DeadlineView(messages.getMessage(label, null, locale), deadline.due(),
+				messages.getMessage(deadline.basisKey(), null, locale), deadline.deadline().describe(messages, locale));
 	}
 
 	@PostMapping("/console/petitions/{id:\\d+}/{action:[a-zA-Z]+}")

@@ -38,9 +38,11 @@ class PetitionPortalController {
 	private final PetitionCategories categories;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
+	private final sunshine.petitions.PetitionTimeLimits limits;
 
 	PetitionPortalController(PetitionManagement petitions, PetitionQueries queries, PetitionCategories categories,
-			AgencyLookup agencies, MessageSource messages) {
+			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits) {
+		this.limits = limits;
 		this.petitions = petitions;
 		this.queries = queries;
 		this.categories = categories;
@@ -117,6 +119,13 @@ class PetitionPortalController {
 		}
 		model.addAttribute("petition", found.get());
 		model.addAttribute("attachments", petitions.attachmentNames(found.get().getId()));
+		var p = found.get();
+		if (p.getReply() != null && p.getAnsweredOn() != null) {
+			model.addAttribute("ratingDue", limits.ratingWindow(p.getAnsweredOn()).due());
+			p.getReviewLevel().next().ifPresent(next -> model.addAttribute("reviewDue",
+					limits.reviewRequestWindow(p.getAnsweredOn(), p.getReceivedOn(), p.getReviewLevel()).due()));
+			model.addAttribute("finalLevel", p.getReviewLevel().next().isEmpty());
+		}
 		model.addAttribute("ratings", Rating.values());
 		return "petitions/track";
 	}
