@@ -27,6 +27,7 @@ import sunshine.petitions.Rating;
 import sunshine.petitions.ReviewLevel;
 import sunshine.shared.ChineseIdNumber;
 import sunshine.shared.TrackingCodes;
+import sunshine.shared.PersonalDataCipher;
 
 /**
  * Petitions of the demo region, 2016 to the present, for all 28 bureaus and every channel and
@@ -96,7 +97,11 @@ class PetitionsDemoData {
 	private final PetitionTimeLimits limits;
 	private final Clock clock;
 
-	PetitionsDemoData(JdbcTemplate jdbc, AgencyLookup agencies, PetitionTimeLimits limits, Clock clock) {
+	private final PersonalDataCipher personalData;
+
+	PetitionsDemoData(JdbcTemplate jdbc, AgencyLookup agencies, PetitionTimeLimits limits, Clock clock,
+			PersonalDataCipher personalData) {
+		this.personalData = personalData;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.limits = limits;
@@ -276,6 +281,17 @@ class PetitionsDemoData {
 			return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
 		}
 
+		/** The row with the petitioner's name, identity number, phone and address encrypted, and the number's blind index. */
+		private Object[] encrypted(Object[] row) {
+			Object[] out = java.util.Arrays.copyOf(row, row.length + 1);
+			String idNumber = (String) row[11];
+			for (int i = 10; i <= 13; i++) {
+				out[i] = personalData.encrypt((String) row[i]);
+			}
+			out[row.length] = idNumber == null ? null : personalData.blindIndex(idNumber);
+			return out;
+		}
+
 		void flush() {
 			if (!rows.isEmpty()) {
 				jdbc.batchUpdate("""
@@ -284,10 +300,10 @@ class PetitionsDemoData {
 						  visitors, received_on, received_at, acceptance_due, accepted_on, unit_id, unit_name,
 						  assigned_on, due_on, completion_due, extension_days, refusal_reason, transferred_to, reply,
 						  public_reply, published, answered_on, answered_on_time, rating, rated_on, next_level_requested,
-						  archived_on, previous_id)
+						  archived_on, previous_id, id_number_index)
 						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-						  ?, ?, ?, ?, ?, ?, ?, ?, ?)
-						""", rows);
+						  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""", rows.stream().map(this::encrypted).toList());
 				rows.clear();
 			}
 			if (!steps.isEmpty()) {

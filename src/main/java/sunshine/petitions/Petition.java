@@ -1,5 +1,8 @@
 package sunshine.petitions;
 
+import jakarta.persistence.Convert;
+import sunshine.shared.PersonalDataConverter;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,17 +92,25 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "content", nullable = false, length = 100000)
 	private String content;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "petitioner_name", nullable = false, length = 512)
 	private String petitionerName;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "id_number", length = 512)
 	private String idNumber;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "phone", length = 512)
 	private String phone;
 
+	@Convert(converter = PersonalDataConverter.class)
 	@Column(name = "address", length = 512)
 	private String address;
+
+	/** The HMAC-SM3 blind index of the identity number: finds the same person's matters without decrypting. */
+	@Column(name = "id_number_index", length = 64)
+	private String idNumberIndex;
 
 	/** For visits: how many came; five or more make a group visit (集体访). */
 	@Column(name = "visitors", nullable = false)
@@ -544,6 +555,11 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	public String getContent() {
 		return content;
+	}
+
+	/** Sets the blind index of the identity number; the management does this once, before saving. */
+	void indexIdentity(java.util.function.UnaryOperator<String> blindIndex) {
+		this.idNumberIndex = idNumber == null ? null : blindIndex.apply(idNumber);
 	}
 
 	public Petitioner getPetitioner() {

@@ -23,6 +23,7 @@ import sunshine.agency.Role;
 import sunshine.agency.StaffUser;
 import sunshine.petitions.Petition.Action;
 import sunshine.petitions.internal.PetitionRepository;
+import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.PhoneNumber;
 import sunshine.shared.TrackingCodes;
 
@@ -72,9 +73,12 @@ public class PetitionManagement {
 	private final Clock clock;
 	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
+	private final PersonalDataCipher personalData;
+
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
-			AgencyLookup agencies, Clock clock) {
+			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData) {
+		this.personalData = personalData;
 		this.petitions = petitions;
 		this.attachments = attachments;
 		this.limits = limits;
@@ -161,6 +165,7 @@ public class PetitionManagement {
 				submission.title().strip(), submission.content().strip(), petitioner,
 				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
 				limits);
+		petition.indexIdentity(personalData::blindIndex);
 		petitions.save(petition);
 		for (var upload : uploads) {
 			attachments.save(new PetitionAttachment(petition.getId(), upload, now));
@@ -213,6 +218,7 @@ public class PetitionManagement {
 				petition.getQueryCodeHash(), petition.getChannel(), petition.getCategoryCode(),
 				(next == ReviewLevel.REVIEW ? "【复查】" : "【复核】") + petition.getTitle(), reason.strip(),
 				petition.getPetitioner(), 1, today, now, "citizen", next, petition.getId(), limits);
+		review.indexIdentity(personalData::blindIndex);
 		petitions.save(review);
 		return review.getTrackingCode();
 	}
@@ -318,7 +324,7 @@ public class PetitionManagement {
 		if (petition.getPetitioner().idNumber() == null) {
 			return List.of();
 		}
-		return petitions.findFinalMatters(petition.getPetitioner().idNumber(), petition.getCategoryCode(),
+		return petitions.findFinalMatters(personalData.blindIndex(petition.getPetitioner().idNumber()), petition.getCategoryCode(),
 				ReviewLevel.RE_REVIEW, petition.getId());
 	}
 

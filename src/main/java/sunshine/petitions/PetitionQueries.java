@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sunshine.shared.PersonalDataCipher;
+
 /** Lists of petitions as SQL: the work queue, supervision, the public message board. Personal data stays out. */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +48,11 @@ public class PetitionQueries {
 
 	private final JdbcClient jdbc;
 
-	PetitionQueries(JdbcClient jdbc) {
+	private final PersonalDataCipher personalData;
+
+	PetitionQueries(JdbcClient jdbc, PersonalDataCipher personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 	}
 
 	/** Petitions in the given states within the scope, the nearest deadline first. */
@@ -149,8 +154,9 @@ public class PetitionQueries {
 				offset :skip rows fetch next :size rows only
 				""").param("skip", page * size).param("size", size)
 				.query((rs, n) -> new BoardEntry(rs.getString(1), rs.getString(2),
-						PersonalData.redact(rs.getString(3), rs.getString(7), rs.getString(8), rs.getString(9),
-								rs.getString(10)),
+						PersonalData.redact(rs.getString(3), personalData.decrypt(rs.getString(7)),
+								personalData.decrypt(rs.getString(8)), personalData.decrypt(rs.getString(9)),
+								personalData.decrypt(rs.getString(10))),
 						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
 				.list();
 	}

@@ -23,8 +23,8 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
 	@Query("""
 			select p.trackingCode from Petition p
-			where p.idNumber = :idNumber and p.categoryCode = :category and p.reviewLevel = :level
+			where p.idNumberIndex = :idNumberIndex and p.categoryCode = :category and p.reviewLevel = :level
 			  and p.answeredOn is not null and p.id <> :except
 			order by p.answeredOn""")
-	List<String> findFinalMatters(String idNumber, String category, ReviewLevel level, Long except);
+	List<String> findFinalMatters(String idNumberIndex, String category, ReviewLevel level, Long except);
 }
