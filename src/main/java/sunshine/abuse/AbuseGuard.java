@@ -51,7 +51,7 @@ public class AbuseGuard {
 	private final Map<String, Instant> usedChallenges = new ConcurrentHashMap<>();
 	private final Map<String, Remembered> idempotent = new ConcurrentHashMap<>();
 
-	private record Remembered(String response, Instant at) {
+	private record Remembered(Map<String, Object> response, Instant at) {
 	}
 
 	AbuseGuard(AbuseSettings settings, Clock clock, PersonalDataCipher cipher) {
@@ -134,7 +134,7 @@ public class AbuseGuard {
 	}
 
 	/** The response given earlier for this idempotency key, if any (kept for a day). */
-	public Optional<String> replay(String idempotencyKey) {
+	public Optional<Map<String, Object>> replay(String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return Optional.empty();
 		}
@@ -145,10 +145,10 @@ public class AbuseGuard {
 		return Optional.of(remembered.response());
 	}
 
-	public void remember(String idempotencyKey, String response) {
+	public void remember(String idempotencyKey, Map<String, Object> response) {
 		if (idempotencyKey != null && !idempotencyKey.isBlank() && idempotencyKey.length() <= 200) {
 			prune(idempotent);
-			idempotent.put(idempotencyKey.strip(), new Remembered(response, clock.instant()));
+			idempotent.put(idempotencyKey.strip(), new Remembered(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(response)), clock.instant()));
 		}
 	}
 

@@ -24,6 +24,8 @@ import sunshine.agency.AgencyLookup;
 import sunshine.agency.OrgScope;
 import sunshine.agency.StaffUser;
 import sunshine.petitions.Channel;
+import jakarta.servlet.http.HttpServletRequest;
+import sunshine.abuse.PublicSubmissions;
 import sunshine.petitions.Petition;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.PetitionManagement.SubmissionRejected;
@@ -41,9 +43,11 @@ class PetitionApiController {
 	private final PetitionStatistics statistics;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
+	private final PublicSubmissions gate;
 
 	PetitionApiController(PetitionManagement petitions, PetitionStatistics statistics, AgencyLookup agencies,
-			MessageSource messages) {
+			MessageSource messages, PublicSubmissions gate) {
+		this.gate = gate;
 		this.petitions = petitions;
 		this.statistics = statistics;
 		this.agencies = agencies;
@@ -52,9 +56,18 @@ class PetitionApiController {
 
 	@PostMapping("/api/v1/petitions")
 	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body,
-			Locale locale) {
+			Locale locale, HttpServletRequest http) {
 		if (body == null) {
 			body = Map.of();
+		}
+		var replayed = gate.replay(http);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		var refused = gate.refuseApi(http, text(body, "phone"),
+				text(body, "agency") + "|" + text(body, "title") + "|" + text(body, "content"), locale);
+		if (refused.isPresent()) {
+			return refused.get();
 		}
 		Integer visitors = null;
 		List<Submission.Problem> typeProblems = new ArrayList<>();
@@ -76,6 +89,7 @@ class PetitionApiController {
 			var result = new LinkedHashMap<String, Object>();
 			result.put("trackingCode", receipt.trackingCode());
 			result.put("queryCode", receipt.queryCode());
+			gate.remember(http, result);
 			return ResponseEntity.status(HttpStatus.CREATED).body(result);
 		}
 		catch (SubmissionRejected rejected) {
@@ -114,7 +128,11 @@ class PetitionApiController {
 
 	@GetMapping("/api/v1/petitions/track")
 	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
-			@RequestParam(required = false) String queryCode, Locale locale) {
+			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
+		var refused = gate.refuseLookup(http, locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		return petitions.track(code, queryCode).<ResponseEntity<Map<String, Object>>>map(
 				p -> ResponseEntity.ok(PetitionViews.tracking(p, messages, locale)))
 				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not-found",

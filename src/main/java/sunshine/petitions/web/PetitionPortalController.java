@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import sunshine.agency.AgencyLookup;
 import sunshine.petitions.Channel;
 import sunshine.petitions.PetitionCategories;
@@ -22,6 +23,7 @@ import sunshine.petitions.PetitionManagement.SubmissionRejected;
 import sunshine.petitions.PetitionQueries;
 import sunshine.petitions.Rating;
 import sunshine.petitions.Submission;
+import sunshine.abuse.PublicSubmissions;
 
 /**
  * The public petition pages: submit (网上投), track and rate (网上查, 网上评), ask for 复查/复核, and the
@@ -40,8 +42,11 @@ class PetitionPortalController {
 	private final MessageSource messages;
 	private final sunshine.petitions.PetitionTimeLimits limits;
 
+	private final PublicSubmissions gate;
+
 	PetitionPortalController(PetitionManagement petitions, PetitionQueries queries, PetitionCategories categories,
-			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits) {
+			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits, PublicSubmissions gate) {
+		this.gate = gate;
 		this.limits = limits;
 		this.petitions = petitions;
 		this.queries = queries;
@@ -69,7 +74,12 @@ class PetitionPortalController {
 	@PostMapping("/petitions/submit")
 	String submit(@ModelAttribute("form") SubmitForm form,
 			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
-			Model model, Locale locale) throws java.io.IOException {
+			Model model, Locale locale, HttpServletRequest http) throws java.io.IOException {
+		var refused = gate.refuseForm(http, form.phone(), form.agency() + "|" + form.title() + "|" + form.content(), locale);
+		if (refused.isPresent()) {
+			model.addAttribute("errors", Map.of("challenge", refused.get()));
+			return prepare(model);
+		}
 		var uploads = new java.util.ArrayList<sunshine.petitions.PetitionAttachment.Upload>();
 		if (files != null) {
 			for (var file : files) {
@@ -96,6 +106,7 @@ class PetitionPortalController {
 	}
 
 	private String prepare(Model model) {
+		gate.offerChallenge(model);
 		model.addAttribute("agencies", agencies.tree());
 		model.addAttribute("channels", ONLINE);
 		model.addAttribute("categories", categories.all());
@@ -108,8 +119,17 @@ class PetitionPortalController {
 	}
 
 	@PostMapping("/petitions/track")
-	String track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
-			Model model) {
+	String lookUp(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
+			Model model, Locale locale, HttpServletRequest http) {
+		var refused = gate.refusePageLookup(http, locale);
+		if (refused.isPresent()) {
+			model.addAttribute("lookupRefused", refused.get());
+			return "petitions/track";
+		}
+		return track(code, queryCode, model);
+	}
+
+	private String track(String code, String queryCode, Model model) {
 		model.addAttribute("code", code);
 		model.addAttribute("queryCode", queryCode);
 		var found = petitions.track(code, queryCode);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import sunshine.agency.AgencyLookup;
 import sunshine.requests.ApplicantType;
 import sunshine.requests.Delivery;
@@ -24,6 +25,7 @@ import sunshine.requests.InvalidApplication;
 import sunshine.requests.NoticeKind;
 import sunshine.requests.RequestApplication;
 import sunshine.requests.RequestNotices;
+import sunshine.abuse.PublicSubmissions;
 
 /**
  * The portal's 依申请公开 pages: the online application form ({@code /requests/apply}, the one page
@@ -39,8 +41,11 @@ class PublicRequestController {
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
 
+	private final PublicSubmissions gate;
+
 	PublicRequestController(DisclosureRequestManagement management, RequestNotices notices, TrackingView tracking,
-			AgencyLookup agencies, MessageSource messages) {
+			AgencyLookup agencies, MessageSource messages, PublicSubmissions gate) {
+		this.gate = gate;
 		this.management = management;
 		this.notices = notices;
 		this.tracking = tracking;
@@ -75,7 +80,13 @@ class PublicRequestController {
 	}
 
 	@PostMapping("/requests/apply")
-	String apply(@ModelAttribute ApplicationForm form, Model model, Locale locale, RedirectAttributes redirect) {
+	String apply(@ModelAttribute ApplicationForm form, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletRequest http) {
+		var refused = gate.refuseForm(http, form.phone(), form.agency() + "|" + form.description(), locale);
+		if (refused.isPresent()) {
+			model.addAttribute("errors", Map.of("challenge", refused.get()));
+			return show(model, form);
+		}
 		try {
 			var submission = management.submitOnline(form.application());
 			redirect.addFlashAttribute("submission", submission);
@@ -99,6 +110,7 @@ class PublicRequestController {
 	}
 
 	private String show(Model model, ApplicationForm form) {
+		gate.offerChallenge(model);
 		model.addAttribute("form", form);
 		model.addAttribute("agencies", agencies.tree());
 		model.addAttribute("types", ApplicantType.values());
@@ -108,9 +120,14 @@ class PublicRequestController {
 
 	@GetMapping("/requests/track")
 	String track(@RequestParam(required = false) String code, @RequestParam(required = false) String queryCode,
-			Model model, Locale locale) {
+			Model model, Locale locale, HttpServletRequest http) {
 		model.addAttribute("code", code);
 		if (code == null && queryCode == null) {
+			return "requests/track";
+		}
+		var refused = gate.refusePageLookup(http, locale);
+		if (refused.isPresent()) {
+			model.addAttribute("lookupRefused", refused.get());
 			return "requests/track";
 		}
 		var found = management.track(code, queryCode);

@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import sunshine.requests.DisclosureRequest;
 import sunshine.requests.DisclosureRequestManagement;
 import sunshine.requests.InvalidApplication;
 import sunshine.requests.RequestApplication;
+import sunshine.abuse.PublicSubmissions;
 
 /**
  * The public JSON API of 依申请公开:
@@ -37,15 +40,27 @@ class RequestApiController {
 	private final DisclosureRequestManagement management;
 	private final TrackingView tracking;
 	private final MessageSource messages;
+	private final PublicSubmissions gate;
 
-	RequestApiController(DisclosureRequestManagement management, TrackingView tracking, MessageSource messages) {
+	RequestApiController(DisclosureRequestManagement management, TrackingView tracking, MessageSource messages,
+			PublicSubmissions gate) {
+		this.gate = gate;
 		this.management = management;
 		this.tracking = tracking;
 		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/requests")
-	ResponseEntity<Map<String, Object>> apply(@RequestBody Map<String, Object> body, Locale locale) {
+	ResponseEntity<Map<String, Object>> apply(@RequestBody Map<String, Object> body, Locale locale,
+			HttpServletRequest http) {
+		var replayed = gate.replay(http);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		var refused = gate.refuseApi(http, text(body, "phone"), text(body, "agency") + "|" + text(body, "description"), locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		var application = new RequestApplication(text(body, "agency"), text(body, "applicantType"), text(body, "name"),
 				text(body, "idType"), text(body, "idNumber"), text(body, "creditCode"), text(body, "contactPerson"),
 				text(body, "phone"), text(body, "address"), text(body, "email"), text(body, "description"),
@@ -57,6 +72,7 @@ class RequestApiController {
 			result.put("queryCode", submission.queryCode());
 			result.put("receivedOn", submission.receivedOn().toString());
 			result.put("dueOn", submission.dueOn().toString());
+			gate.remember(http, result);
 			return ResponseEntity.status(HttpStatus.CREATED).body(result);
 		}
 		catch (InvalidApplication e) {
@@ -66,7 +82,11 @@ class RequestApiController {
 
 	@GetMapping("/api/v1/requests/track")
 	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
-			@RequestParam(required = false) String queryCode, Locale locale) {
+			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
+		var refused = gate.refuseLookup(http, locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		return management.track(code, queryCode)
 				.<ResponseEntity<Map<String, Object>>>map(request -> ResponseEntity.ok(json(request, locale)))
 				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(error("not-found",
