@@ -16,7 +16,7 @@ PASSWORD='Crash-Test-2017'
 export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD" SUNSHINE_DATA_DIR="$WORK/data"
-export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtY3Jhc2gtazE= SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtY3Jhc2gtaXg=
+export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtY3Jhc2gtMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtY3Jhc2gtaQ==
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_BURST=1000000 SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_HOUR=1000000
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_PHONE_DAY=1000000 SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=1000000
 export SERVER_PORT=$PORT
@@ -39,18 +39,24 @@ flood() { # worker number
   local n=0
   while true; do
     n=$((n + 1))
-    body=$(printf '{"agency":"640000-xfj","channel":"网上投诉","name":"测试%s","idNumber":"11010519491231002X","phone":"13800000000","address":"银川市兴庆区解放西街369号","title":"压力测试第%s-%s件","content":"崩溃恢复测试：第 %s 号工作线程的第 %s 件网上投诉，内容唯一。","category":"其他"}' "$1" "$1" "$n" "$1" "$n")
+    body=$(printf '{"agency":"640000-xfj","channel":"网上投诉","name":"测试%s","idNumber":"11010519491231002X","phone":"13800000000","address":"银川市兴庆区解放西街369号","title":"压力测试第%s-%s件","content":"崩溃恢复测试：第 %s 号工作线程的第 %s 件网上投诉，内容唯一。","category":"URBAN_HOUSING"}' "$1" "$1" "$n" "$1" "$n")
     response=$(curl -s -m 5 -o - -w '\n%{http_code}' -H 'Content-Type: application/json' \
       --data "$body" "http://127.0.0.1:$PORT/api/v1/petitions" || true)
     code=$(tail -n1 <<<"$response")
     if [ "$code" = "201" ]; then
       head -n1 <<<"$response" >>"$WORK/acked-$1.jsonl"
+    elif [ -n "$code" ] && [ "$code" != "000" ] && [ ! -f "$WORK/refused-sample.txt" ]; then
+      printf '%s\n' "$response" >"$WORK/refused-sample.txt"
     fi
   done
 }
 
 echo "Work directory: $WORK"
 start
+for _ in $(seq 1 180); do   # the demo region and records load after the server is up
+  grep -q "Demo data loaded" "$WORK/app.log" && break
+  sleep 1
+done
 echo "Started (pid $APP); flooding for $FLOOD_SECONDS s with 4 workers"
 for w in 1 2 3 4; do flood "$w" & done
 sleep "$FLOOD_SECONDS"
@@ -62,7 +68,7 @@ wait 2>/dev/null || true
 
 cat "$WORK"/acked-*.jsonl >"$WORK/acked.jsonl" 2>/dev/null || true
 ACKED=$(wc -l <"$WORK/acked.jsonl")
-[ "$ACKED" -gt 0 ] || { echo "FAIL: no submission was acknowledged before the kill" >&2; exit 1; }
+[ "$ACKED" -gt 0 ] || { echo "FAIL: no submission was acknowledged before the kill" >&2; cat "$WORK/refused-sample.txt" 2>/dev/null >&2; exit 1; }
 
 start
 echo "Restarted (pid $APP); checking $ACKED acknowledged submissions"
