@@ -80,6 +80,10 @@ public class PersonalDataCipher {
 		}
 	}
 
+	public int currentVersion() {
+		return keys.currentVersion();
+	}
+
 	/** Whether the stored value is encrypted with the current key (the rotation skips those). */
 	public boolean isCurrent(String stored) {
 		return stored != null && stored.startsWith(PREFIX + keys.currentVersion() + ":");

@@ -1,0 +1,18 @@
+package sunshine.petitions.internal;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import sunshine.shared.EncryptedColumns;
+
+/** The petitioner's personal data, for the key rotation. */
+@Configuration(proxyBeanMethods = false)
+class PetitionsPersonalData {
+
+	@Bean
+	EncryptedColumns petitionerColumns() {
+		return new EncryptedColumns("petition", "id", List.of("petitioner_name", "id_number", "phone", "address"));
+	}
+}
