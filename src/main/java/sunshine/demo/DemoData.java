@@ -92,10 +92,17 @@ class DemoData implements ApplicationRunner {
 		String password = configuredPassword == null || configuredPassword.isBlank() ? generatePassword()
 				: configuredPassword;
 		long started = System.nanoTime();
-		transaction.executeWithoutResult(status -> {
-			loadRegion(password);
-			events.publishEvent(new RegionLoaded(password));
-		});
+		try {
+			transaction.executeWithoutResult(status -> {
+				loadRegion(password);
+				events.publishEvent(new RegionLoaded(password));
+			});
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			// Another node, started at the same moment on the same database, loaded the demo first.
+			log.info("Demo data already loaded by another node");
+			return;
+		}
 		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 		if (configuredPassword == null || configuredPassword.isBlank()) {
 			log.warn("""
