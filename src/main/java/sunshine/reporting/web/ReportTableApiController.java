@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sunshine.agency.Agency;
 import sunshine.agency.StaffUser;
+import sunshine.reporting.ImportComparisons;
 import sunshine.reporting.ReportLinter;
 import sunshine.reporting.ReportTables;
 import sunshine.reporting.TableComputation;
@@ -35,10 +36,12 @@ class ReportTableApiController {
 	static final int LAST_YEAR = 2100;
 
 	private final ReportTables tables;
+	private final ImportComparisons comparisons;
 	private final MessageSource messages;
 
-	ReportTableApiController(ReportTables tables, MessageSource messages) {
+	ReportTableApiController(ReportTables tables, ImportComparisons comparisons, MessageSource messages) {
 		this.tables = tables;
+		this.comparisons = comparisons;
 		this.messages = messages;
 	}
 
@@ -79,6 +82,27 @@ class ReportTableApiController {
 		body.put("value", sunshine.reporting.ReportTable.number(computed.table().value(rowId, column)));
 		List<String> records = computed.recordsOf(rowId, column);
 		body.put("records", records);
+		return body;
+	}
+
+	/** An imported report against the computed table of the same agency and year, cell by cell. */
+	@GetMapping("/api/v1/reports/imports/{id}/comparison")
+	Map<String, Object> comparison(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		ImportComparisons.Comparison comparison = comparisons.compare(id, user);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("import", id);
+		body.put("agency", comparison.agency().getCode());
+		body.put("year", comparison.year());
+		body.put("format", comparison.format());
+		body.put("differences", comparison.differences().stream().map(d -> {
+			Map<String, Object> cell = new LinkedHashMap<>();
+			cell.put("row", d.row());
+			cell.put("label", d.label());
+			cell.put("column", d.column());
+			cell.put("published", sunshine.reporting.ReportTable.number(d.published()));
+			cell.put("computed", sunshine.reporting.ReportTable.number(d.computed()));
+			return cell;
+		}).toList());
 		return body;
 	}
 
