@@ -23,5 +23,5 @@
  * read, is {@code null} — "not reported" — and is never read as 0. A check that needs a blank cell does
  * not fail; it says that it could not be checked (severity {@code info}, message “无法核对…”).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting 年度报告", allowedDependencies = { "shared", "agency" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting 年度报告", allowedDependencies = { "shared", "agency", "documents" })
 package sunshine.reporting;
