@@ -54,6 +54,18 @@ public class AnnualReports {
 			return ReportNarrative.render(section.text(), table);
 		}
 
+		/**
+		 * The linter's findings on the table, and the prose checks of the rendered text against it: a figure
+		 * typed by hand (not a reference) that contradicts the table is found here.
+		 */
+		public List<Finding> findings() {
+			List<Finding> findings = new ArrayList<>(new ReportLinter().lint(table));
+			StringBuilder prose = new StringBuilder();
+			sections.forEach(s -> prose.append(s.title()).append('\n').append(rendered(s)).append('\n'));
+			findings.addAll(new ProseChecker().check(table, prose.toString()));
+			return findings.stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
+		}
+
 		/** References in the text that name no cell. */
 		public List<String> unknownReferences() {
 			List<String> unknown = new ArrayList<>();

@@ -62,7 +62,7 @@ public final class ReportNarrative {
 				new Section("ON_REQUEST", "三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请{{NEW.总计}}件，" + carry
 						+ "。予以公开{{R1.总计}}件，部分公开{{R2.总计}}件，共办结{{R7.总计}}件，结转下年度继续办理{{CARRY_OUT.总计}}件。", "三"),
 				new Section("REMEDIES", "四、政府信息公开行政复议、行政诉讼情况", "因政府信息公开工作被申请行政复议{{REVIEW.总计}}件，"
-						+ "被提起行政诉讼{{LITIGATION_DIRECT.总计}}件（未经复议直接起诉）、{{LITIGATION_AFTER_REVIEW.总计}}件（复议后起诉）。", "四"),
+						+ "被提起行政诉讼的，未经复议直接起诉{{LITIGATION_DIRECT.总计}}件，复议后起诉{{LITIGATION_AFTER_REVIEW.总计}}件。", "四"),
 				new Section("PROBLEMS", "五、存在的主要问题及改进情况", "（请填写存在的主要问题及改进情况。）", ""),
 				new Section("OTHER", "六、其他需要报告的事项", "本年度依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）"
 						+ "收取信息处理费的情况：（请填写发出收费通知的件数和总金额，以及实际收取的总金额。）", ""));

@@ -68,6 +68,7 @@ class AnnualReportIntegrationTests {
 						"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
 			}
 			assertThat(view.unknownReferences()).isEmpty();
+			assertThat(view.findings()).as("findings %d", year).isEmpty();
 			assertThat(view.report().getStatus()).isEqualTo(year < 2025 ? AnnualReportStatus.PUBLISHED : AnnualReportStatus.DRAFT);
 		}
 		// the seed year: the prose says what the table says (672 items, 0 applications)
@@ -115,6 +116,21 @@ class AnnualReportIntegrationTests {
 		assertThat(portal.body()).contains("自治区信访局", "2014年政府信息公开工作年度报告", "全年收到申请0件");
 		assertThat(portal.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(new Http(port).get("/reports").body()).contains("/reports/" + id);
+	}
+
+	@Test
+	void aFigureTypedByHandThatContradictsTheTableIsFoundButAReferenceNeverIs() {
+		StaffUser editor = staff("reporter");
+		AnnualReports.View draft = reports.draft("640000-xfj", 2013, editor);
+		assertThat(draft.findings()).isEmpty();
+		// 2013: no records, so the table says 0 applications; the hand-typed 5 contradicts it
+		AnnualReports.View edited = reports.edit(draft.report().getId(),
+				Map.of("ON_REQUEST", "全年收到政府信息公开申请5件。"), editor);
+		assertThat(edited.findings()).extracting(Finding::rule).contains("PROSE.TABLE_MISMATCH");
+		AnnualReports.View fixed = reports.edit(draft.report().getId(),
+				Map.of("ON_REQUEST", "全年收到政府信息公开申请{{S3_1}}件。"), editor);
+		assertThat(fixed.findings()).isEmpty();
+		assertThat(fixed.report().getVersions()).hasSize(3);
 	}
 
 	@Test
