@@ -44,9 +44,11 @@ class ReportTableConsoleController {
 	private final AgencyLookup agencies;
 	private final ImportComparisons comparisons;
 	private final java.time.Clock clock;
+	private final org.springframework.context.MessageSource messages;
 
 	ReportTableConsoleController(ReportTables tables, AgencyLookup agencies, ImportComparisons comparisons,
-			java.time.Clock clock) {
+			java.time.Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.tables = tables;
 		this.agencies = agencies;
 		this.comparisons = comparisons;
@@ -82,7 +84,7 @@ class ReportTableConsoleController {
 	@GetMapping("/{agencyCode}/{year}/cells/{rowId}")
 	String cell(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String rowId,
 			@RequestParam(defaultValue = ReportRow.VALUE) String column, @RequestParam(defaultValue = "false") boolean rollup,
-			@AuthenticationPrincipal StaffUser user, Model model) {
+			@AuthenticationPrincipal StaffUser user, Model model, java.util.Locale locale) {
 		checkYear(year);
 		Agency agency = tables.agencyInScope(agencyCode, user);
 		Set<Long> ids = rollup ? tables.rollupOf(agency.getId()) : Set.of(agency.getId());
@@ -90,7 +92,7 @@ class ReportTableConsoleController {
 		TableComputation.Computed computed = TableComputation.compute(records, year);
 		ReportRow row = computed.table().layout().row(rowId).filter(r -> r.columns().contains(column))
 				.orElseThrow(() -> new IllegalArgumentException("reporting.table.unknownCell"));
-		Map<String, String> described = describe(records);
+		Map<String, String> described = describe(records, locale);
 		List<RecordLine> lines = computed.recordsOf(rowId, column).stream()
 				.map(ref -> new RecordLine(ref, described.getOrDefault(ref, ""))).toList();
 		model.addAttribute("agency", agency);
@@ -189,23 +191,29 @@ class ReportTableConsoleController {
 		return blocks;
 	}
 
-	private static Map<String, String> describe(ReportRecords records) {
+	private Map<String, String> describe(ReportRecords records, java.util.Locale locale) {
 		Map<String, String> out = new LinkedHashMap<>();
-		records.applications().forEach(a -> out.put("request:" + a.requestId(), "依申请公开 收到 " + a.receivedOn()
-				+ (a.concludedOn() == null ? "，未办结" : "，办结 " + a.concludedOn() + "，结果 " + a.outcomeCode())
-				+ "，" + a.applicantColumn()));
-		records.remedies().forEach(r -> out.put("remedy:" + r.remedyId(), r.kind() + " 提出 " + r.filedOn()
-				+ (r.decidedOn() == null ? "" : "，决定 " + r.decidedOn()) + "，" + r.result()));
+		records.applications().forEach(a -> out.put("request:" + a.requestId(), a.concludedOn() == null
+				? text(locale, "reporting.cell.request.open", a.receivedOn(), a.applicantColumn())
+				: text(locale, "reporting.cell.request", a.receivedOn(), a.concludedOn(), a.outcomeCode(), a.applicantColumn())));
+		records.remedies().forEach(r -> out.put("remedy:" + r.remedyId(), text(locale, "reporting.cell.remedy", r.kind(),
+				r.filedOn(), r.decidedOn() == null ? "—" : r.decidedOn(), r.result())));
 		records.publications().forEach(p -> out.merge("item:" + p.itemId(), p.channel() + " " + p.publishedOn(),
-				(x, y) -> x + "；" + y));
-		records.documents().forEach(d -> out.put("document:" + d.documentId(), d.kind() + " 制发 " + d.issuedOn()
-				+ (d.abolishedOn() == null ? "" : "，废止 " + d.abolishedOn())));
-		records.interpretations().forEach(i -> out.put("interpretation:" + i.interpretationId(), "政策解读 " + i.publishedOn()));
+				(x, y) -> x + "; " + y));
+		records.documents().forEach(d -> out.put("document:" + d.documentId(), text(locale, "reporting.cell.document",
+				d.kind(), d.issuedOn(), d.abolishedOn() == null ? "—" : d.abolishedOn())));
+		records.interpretations().forEach(i -> out.put("interpretation:" + i.interpretationId(),
+				text(locale, "reporting.cell.interpretation", i.publishedOn())));
 		records.hotspotResponses().forEach(h -> out.merge("hotspot:" + h.hotspotId(), h.channel() + " " + h.respondedOn(),
-				(x, y) -> x + "；" + y));
-		records.register().forEach(e -> out.put("register:" + e.entryId(), e.kind() + " " + e.occurredOn()
-				+ (e.quantity() == 0 ? "" : "，数量 " + e.quantity())));
+				(x, y) -> x + "; " + y));
+		records.register().forEach(e -> out.put("register:" + e.entryId(), text(locale, "reporting.cell.register", e.kind(),
+				e.occurredOn(), e.quantity())));
 		return out;
+	}
+
+	private String text(java.util.Locale locale, String key, Object... args) {
+		Object[] plain = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+		return messages.getMessage(key, plain, key, locale);
 	}
 
 	record Block(List<String> columns, List<Line> lines) {
