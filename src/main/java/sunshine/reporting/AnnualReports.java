@@ -47,11 +47,12 @@ public class AnnualReports {
 	}
 
 	/** A report with what it renders: its agency, its table (frozen once published) and its sections. */
-	public record View(AnnualReport report, Agency agency, ReportTable table, List<ReportNarrative.Section> sections) {
+	public record View(AnnualReport report, Agency agency, ReportTable table, List<ReportNarrative.Section> sections,
+			Map<String, java.math.BigDecimal> figures) {
 
 		/** A section's text with every reference rendered from the table. */
 		public String rendered(ReportNarrative.Section section) {
-			return ReportNarrative.render(section.text(), table);
+			return ReportNarrative.render(section.text(), table, figures);
 		}
 
 		/**
@@ -69,7 +70,7 @@ public class AnnualReports {
 		/** References in the text that name no cell. */
 		public List<String> unknownReferences() {
 			List<String> unknown = new ArrayList<>();
-			sections.forEach(s -> unknown.addAll(ReportNarrative.unknownReferences(s.text(), table)));
+			sections.forEach(s -> unknown.addAll(ReportNarrative.unknownReferences(s.text(), table, figures)));
 			return unknown;
 		}
 	}
@@ -183,9 +184,9 @@ public class AnnualReports {
 
 	private View view(AnnualReport report, Agency agency) {
 		Agency owner = agency != null ? agency : agencies.byId(report.getAgencyId()).orElseThrow();
-		ReportTable table = report.getPublishedTableJson() != null ? frozen(report)
-				: tables.compute(report.getAgencyId(), report.getReportingYear()).table();
-		return new View(report, owner, table, sections(report));
+		TableComputation.Computed computed = tables.compute(report.getAgencyId(), report.getReportingYear());
+		ReportTable table = report.getPublishedTableJson() != null ? frozen(report) : computed.table();
+		return new View(report, owner, table, sections(report), computed.figures());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package sunshine.reporting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,16 +65,25 @@ public final class ReportNarrative {
 				new Section("REMEDIES", "四、政府信息公开行政复议、行政诉讼情况", "因政府信息公开工作被申请行政复议{{REVIEW.总计}}件，"
 						+ "被提起行政诉讼的，未经复议直接起诉{{LITIGATION_DIRECT.总计}}件，复议后起诉{{LITIGATION_AFTER_REVIEW.总计}}件。", "四"),
 				new Section("PROBLEMS", "五、存在的主要问题及改进情况", "（请填写存在的主要问题及改进情况。）", ""),
-				new Section("OTHER", "六、其他需要报告的事项", "本年度依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）"
-						+ "收取信息处理费的情况：（请填写发出收费通知的件数和总金额，以及实际收取的总金额。）", ""));
+				new Section("OTHER", "六、其他需要报告的事项", year >= 2021
+						? "本年度依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），发出收费通知{{FEE.通知件数}}份，"
+								+ "总金额{{FEE.通知金额}}元；实际收取信息处理费{{FEE.实收金额}}元。"
+						: "本年度未收取政府信息公开信息处理费。", ""));
 	}
 
 	/** The text with every reference replaced by the value of its cell. */
 	public static String render(String text, ReportTable table) {
+		return render(text, table, Map.of());
+	}
+
+	/** As {@link #render(String, ReportTable)}, with figures outside the table ({@code {{FEE.实收金额}}} …). */
+	public static String render(String text, ReportTable table, Map<String, BigDecimal> figures) {
 		Matcher m = REFERENCE.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			m.appendReplacement(out, Matcher.quoteReplacement(valueOf(m.group(1), m.group(2), table)));
+			BigDecimal figure = figures.get(m.group(1) + "." + m.group(2));
+			m.appendReplacement(out, Matcher.quoteReplacement(figure != null ? ReportTable.number(figure).toString()
+					: valueOf(m.group(1), m.group(2), table)));
 		}
 		m.appendTail(out);
 		return out.toString();
@@ -81,10 +91,15 @@ public final class ReportNarrative {
 
 	/** The references of a text that name no cell of the table. */
 	public static List<String> unknownReferences(String text, ReportTable table) {
+		return unknownReferences(text, table, Map.of());
+	}
+
+	/** The references of a text that name neither a cell nor one of the figures. */
+	public static List<String> unknownReferences(String text, ReportTable table, Map<String, BigDecimal> figures) {
 		List<String> unknown = new ArrayList<>();
 		Matcher m = REFERENCE.matcher(text);
 		while (m.find()) {
-			if (cell(m.group(1), m.group(2), table) == null) {
+			if (cell(m.group(1), m.group(2), table) == null && !figures.containsKey(m.group(1) + "." + m.group(2))) {
 				unknown.add(m.group());
 			}
 		}

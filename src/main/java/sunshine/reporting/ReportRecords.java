@@ -47,10 +47,11 @@ public record ReportRecords(List<Application> applications, List<Remedy> remedie
 	 * @param extended whether the answer period was extended (2008 延期办结)
 	 * @param feeYuan the processing fee charged, yuan, or {@code null}
 	 * @param feePaidOn the day the fee was paid, or {@code null}
+	 * @param feeNotifiedOn the day the fee notice (收费通知) was sent, or {@code null}
 	 */
 	public record Application(long requestId, long agencyId, String applicantColumn, String channelRow2008,
 			LocalDate receivedOn, LocalDate concludedOn, String outcomeCode, String outcome2019, String outcome2008,
-			boolean extended, Integer feeYuan, LocalDate feePaidOn) {
+			boolean extended, Integer feeYuan, LocalDate feePaidOn, LocalDate feeNotifiedOn) {
 	}
 
 	/**

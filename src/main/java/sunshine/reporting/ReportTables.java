@@ -73,18 +73,19 @@ public class ReportTables {
 		LocalDate end = LocalDate.of(year, 12, 31);
 		List<Application> applications = jdbc.sql("""
 				select request_id, agency_id, applicant_column, channel_row_2008, received_on, concluded_on,
-				       outcome_code, outcome_2019, outcome_2008, extended, fee_yuan, fee_paid_on
+				       outcome_code, outcome_2019, outcome_2008, extended, fee_yuan, fee_paid_on, fee_notified_on
 				from report_requests_applications
 				where agency_id in (:agencies)
 				  and ((received_on <= :end and (concluded_on is null or concluded_on >= :start))
-				       or (fee_paid_on >= :start and fee_paid_on <= :end))
+				       or (fee_paid_on >= :start and fee_paid_on <= :end)
+				       or (fee_notified_on >= :start and fee_notified_on <= :end))
 				order by request_id""")
 				.param("agencies", agencyIds).param("start", start).param("end", end)
 				.query((rs, n) -> new Application(rs.getLong("request_id"), rs.getLong("agency_id"),
 						rs.getString("applicant_column"), rs.getString("channel_row_2008"), date(rs, "received_on"),
 						date(rs, "concluded_on"), rs.getString("outcome_code"), rs.getString("outcome_2019"),
 						rs.getString("outcome_2008"), rs.getInt("extended") == 1, integer(rs, "fee_yuan"),
-						date(rs, "fee_paid_on")))
+						date(rs, "fee_paid_on"), date(rs, "fee_notified_on")))
 				.list();
 		List<Remedy> remedies = jdbc.sql("""
 				select remedy_id, agency_id, kind, report_row, filed_on, result, decided_on

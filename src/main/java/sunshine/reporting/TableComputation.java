@@ -62,11 +62,16 @@ public final class TableComputation {
 		}
 	}
 
-	/** The result: the table and, per cell ({@link #cellKey}), the records counted in it. */
-	public record Computed(ReportTable table, Map<String, List<String>> sources) {
+	/**
+	 * The result: the table; per cell ({@link #cellKey}), the records counted in it; and the figures the
+	 * report's text names outside the table ({@link #FEE_NOTICES}, {@link #FEE_NOTIFIED_YUAN},
+	 * {@link #FEE_PAID_YUAN}: section 六's 信息处理费, 《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）).
+	 */
+	public record Computed(ReportTable table, Map<String, List<String>> sources, Map<String, BigDecimal> figures) {
 
 		public Computed {
 			sources = Map.copyOf(sources);
+			figures = Map.copyOf(figures);
 		}
 
 		/** The records behind a cell, such as {@code request:12} or {@code item:7}; empty when none. */
@@ -74,6 +79,15 @@ public final class TableComputation {
 			return sources.getOrDefault(cellKey(rowId, column), List.of());
 		}
 	}
+
+	/** 发出收费通知的件数: fee notices sent in the year. */
+	public static final String FEE_NOTICES = "FEE.通知件数";
+
+	/** 收费通知的总金额（元）. */
+	public static final String FEE_NOTIFIED_YUAN = "FEE.通知金额";
+
+	/** 实际收取的总金额（元）: fees paid in the year. */
+	public static final String FEE_PAID_YUAN = "FEE.实收金额";
 
 	/** The key of a cell in {@link Computed#sources()}. */
 	public static String cellKey(String rowId, String column) {
@@ -93,7 +107,25 @@ public final class TableComputation {
 			computation.remedies(records.remedies());
 			computation.section2(records);
 		}
-		return new Computed(computation.table, computation.sources);
+		return new Computed(computation.table, computation.sources, fees(records.applications(), computation));
+	}
+
+	private static Map<String, BigDecimal> fees(List<Application> applications, TableComputation computation) {
+		long notices = 0;
+		long notified = 0;
+		long paid = 0;
+		for (Application a : applications) {
+			int fee = a.feeYuan() == null ? 0 : a.feeYuan();
+			if (computation.inYear(a.feeNotifiedOn())) {
+				notices++;
+				notified += fee;
+			}
+			if (computation.inYear(a.feePaidOn())) {
+				paid += fee;
+			}
+		}
+		return Map.of(FEE_NOTICES, BigDecimal.valueOf(notices), FEE_NOTIFIED_YUAN, BigDecimal.valueOf(notified),
+				FEE_PAID_YUAN, BigDecimal.valueOf(paid));
 	}
 
 	// ------------------------------------------------------------------------------------ helpers

@@ -71,6 +71,18 @@ class AnnualReportIntegrationTests {
 			assertThat(view.findings()).as("findings %d", year).isEmpty();
 			assertThat(view.report().getStatus()).isEqualTo(year < 2025 ? AnnualReportStatus.PUBLISHED : AnnualReportStatus.DRAFT);
 		}
+		// section 六 carries the 信息处理费 figures from the applications' fee dates
+		AnnualReports.View y2022 = reports.find("640000-xfj", 2022, staff("reporter")).orElseThrow();
+		long paid = jdbc.sql("""
+				select coalesce(sum(v.fee_yuan), 0) from report_requests_applications v join agency a on a.id = v.agency_id
+				where a.code = '640000-xfj' and v.fee_paid_on between date '2022-01-01' and date '2022-12-31'""")
+				.query(Long.class).single();
+		long notices = jdbc.sql("""
+				select count(*) from report_requests_applications v join agency a on a.id = v.agency_id
+				where a.code = '640000-xfj' and v.fee_notified_on between date '2022-01-01' and date '2022-12-31'""")
+				.query(Long.class).single();
+		assertThat(notices).isPositive();
+		assertThat(y2022.rendered(y2022.sections().get(5))).contains("发出收费通知" + notices + "份", "实际收取信息处理费" + paid + "元");
 		// the seed year: the prose says what the table says (672 items, 0 applications)
 		AnnualReports.View seed = reports.find("640000-xfj", 2017, staff("reporter")).orElseThrow();
 		assertThat(seed.rendered(seed.sections().get(1))).contains("全年主动公开政府信息672条", "政务微信公开452条");

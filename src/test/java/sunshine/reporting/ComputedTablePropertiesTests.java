@@ -58,7 +58,7 @@ class ComputedTablePropertiesTests {
 					String code = concludedOn == null ? null : result;
 					return new Application(requestId, 1L, applicant, via, receivedOn, concludedOn, code,
 							code == null ? null : code.startsWith("R6") ? "R6" : code,
-							code == null ? null : REPLY_2008.get(code), extended, null, null);
+							code == null ? null : REPLY_2008.get(code), extended, null, null, null);
 				});
 	}
 
