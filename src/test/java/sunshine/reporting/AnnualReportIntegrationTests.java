@@ -164,7 +164,8 @@ class AnnualReportIntegrationTests {
 		assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
 		String text = run("pdftotext", "-layout", file.toString(), "-").replaceAll("\\s+", "");
 		assertThat(text).contains("自治区信访局2017年政府信息公开工作年度报告", "一、概述", "二、主动公开政府信息情况",
-				"全年主动公开政府信息672条", "2.政府网站公开政府信息数", "其中：主动公开规范性文件数", "—1—");
+				"全年主动公开政府信息672条", "2.政府网站公开政府信息数", "其中：主动公开规范性文件数", "—1—",
+				"一、主动公开情况", "三、依申请公开情况", "九、政府信息公开会议和培训情况");
 		long id2021 = reports.find("640000-xfj", 2021, staff("reporter")).orElseThrow().report().getId();
 		Files.write(file, bytes("/reports/" + id2021 + "/report.pdf"));
 		String text2021 = run("pdftotext", file.toString(), "-").replaceAll("\\s+", "");

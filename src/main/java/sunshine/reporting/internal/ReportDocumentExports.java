@@ -42,6 +42,19 @@ public final class ReportDocumentExports {
 	private ReportDocumentExports() {
 	}
 
+	/**
+	 * The heading lines of the 2008 table (国办发〔2014〕32号 统计表, reference annual-report-format-2008.md): they
+	 * carry no value and are printed before the row they introduce.
+	 */
+	static final java.util.Map<String, String> HEADINGS_2008 = java.util.Map.of(
+			"S1_1", "一、主动公开情况",
+			"S1_2_1", "（二）通过不同渠道和方式公开政府信息的情况",
+			"S2_1", "二、回应解读情况",
+			"S2_2_1", "（二）通过不同渠道和方式回应解读的情况",
+			"S3_1", "三、依申请公开情况",
+			"S8_1", "八、机构建设和保障经费情况",
+			"S9_1", "九、政府信息公开会议和培训情况");
+
 	/** The title of the report: 〈机关〉〈年〉年政府信息公开工作年度报告. */
 	public static String title(AnnualReports.View view) {
 		return view.agency().getName() + view.report().getReportingYear() + "年政府信息公开工作年度报告";
@@ -108,6 +121,10 @@ public final class ReportDocumentExports {
 					columns.forEach(c -> html.append("<th scope=\"col\">").append(esc(c)).append("</th>"));
 				}
 				html.append("</tr></thead><tbody>");
+			}
+			if (row.singleValue() && HEADINGS_2008.containsKey(row.id())) {
+				html.append("<tr><th scope=\"row\">").append(esc(HEADINGS_2008.get(row.id())))
+						.append("</th><td>—</td><td></td></tr>");
 			}
 			html.append("<tr><th scope=\"row\">");
 			if (!row.group().isEmpty() && !row.singleValue()) {
@@ -210,7 +227,10 @@ public final class ReportDocumentExports {
 				header(sheet, style, 0, "统计指标", "单位", "统计数");
 				int r = 1;
 				for (ReportRow row : table.layout().rows()) {
-					line(sheet, r++, row.label(), row.unit(), List.of(table.value(row.id())));
+					if (HEADINGS_2008.containsKey(row.id())) {
+						sheet.createRow(r++).createCell(0).setCellValue(HEADINGS_2008.get(row.id()));
+					}
+					line(sheet, r++, row.label(), row.unit(), java.util.Collections.singletonList(table.value(row.id())));
 				}
 				sheet.setColumnWidth(0, 60 * 256);
 			}
