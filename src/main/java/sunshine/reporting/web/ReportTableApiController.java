@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sunshine.agency.Agency;
 import sunshine.agency.StaffUser;
+import sunshine.reporting.ComputedTableChecks;
 import sunshine.reporting.ImportComparisons;
-import sunshine.reporting.ReportLinter;
 import sunshine.reporting.ReportTables;
 import sunshine.reporting.TableComputation;
 
@@ -59,7 +59,9 @@ class ReportTableApiController {
 		body.put("format", computed.table().format().code());
 		body.put("rollup", rollup);
 		body.put("rows", computed.table().rowsAsJson());
-		body.put("findings", new ReportLinter().lint(computed.table()));
+		TableComputation.Computed previous = year > ReportTableApiController.FIRST_YEAR
+				? (rollup ? tables.rollup(agency.getId(), year - 1) : tables.compute(agency.getId(), year - 1)) : null;
+		body.put("findings", ComputedTableChecks.check(computed.table(), previous == null ? null : previous.table()));
 		return body;
 	}
 

@@ -70,7 +70,9 @@ class ReportTableConsoleController {
 		Agency agency = tables.agencyInScope(agencyCode, user);
 		TableComputation.Computed computed = rollup ? tables.rollup(agency.getId(), year)
 				: tables.compute(agency.getId(), year);
-		List<Finding> findings = new ReportLinter().lint(computed.table());
+		ReportTable previous = (rollup ? tables.rollup(agency.getId(), year - 1) : tables.compute(agency.getId(), year - 1))
+				.table();
+		List<Finding> findings = sunshine.reporting.ComputedTableChecks.check(computed.table(), previous);
 		model.addAttribute("agency", agency);
 		model.addAttribute("year", year);
 		model.addAttribute("rollup", rollup);
