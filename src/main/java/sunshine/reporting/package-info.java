@@ -19,9 +19,21 @@
  * <li>{@link sunshine.reporting.ReportComparison}: an imported table against a computed one, cell by cell.</li>
  * </ul>
  *
+ * <p>Issue 6, the report engine:
+ * <ul>
+ * <li>{@link sunshine.reporting.ReportTables}: the table of an agency and year computed from the reporting views
+ * ({@code report_requests_*}, {@code report_disclosure_*}) by {@link sunshine.reporting.TableComputation} (the
+ * counting rules, one place), rolled up over the agencies below, every cell traceable to its records;
+ * {@code GET /api/v1/reports/{agencyCode}/{year}/table}, the console {@code /console/reporting}.</li>
+ * <li>{@link sunshine.reporting.AnnualReport}: the report document with the sections of its era, figures as
+ * references to cells ({@link sunshine.reporting.ReportNarrative}), versions, sign-off and publication to the
+ * portal's 信息公开年报 column ({@code /reports}); PDF, Word and Excel exports.</li>
+ * <li>{@link sunshine.reporting.ImportComparisons}: an imported report against the computed table.</li>
+ * </ul>
+ *
  * <p>Blank cells, one rule everywhere: a cell that the report leaves blank, or that the parser cannot
  * read, is {@code null} — "not reported" — and is never read as 0. A check that needs a blank cell does
  * not fail; it says that it could not be checked (severity {@code info}, message “无法核对…”).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting 年度报告", allowedDependencies = { "shared", "agency" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting 年度报告", allowedDependencies = { "shared", "agency", "documents" })
 package sunshine.reporting;

@@ -1,0 +1,166 @@
+package sunshine.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import sunshine.agency.StaffUser;
+import sunshine.documents.DocumentRendering;
+import sunshine.reporting.AnnualReports;
+import sunshine.reporting.ReportNarrative;
+import sunshine.reporting.internal.ReportDocumentExports;
+
+/**
+ * The annual report document in the console: draft it from the table, edit its sections (figures as
+ * {@code {{S1_1}}} / {@code {{R7.总计}}} references), submit, sign off or return, publish; the versions kept;
+ * exports as PDF, Word and Excel.
+ */
+@Controller
+@RequestMapping("/console/reporting")
+class ReportDocumentConsoleController {
+
+	private final AnnualReports reports;
+	private final DocumentRendering rendering;
+	private final Clock clock;
+
+	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, Clock clock) {
+		this.reports = reports;
+		this.rendering = rendering;
+		this.clock = clock;
+	}
+
+	@GetMapping("/{agencyCode}/{year}/document")
+	String document(@PathVariable String agencyCode, @PathVariable int year, @AuthenticationPrincipal StaffUser user,
+			Model model) {
+		var view = reports.find(agencyCode, year, user);
+		if (view.isEmpty()) {
+			model.addAttribute("agencyCode", agencyCode);
+			model.addAttribute("year", year);
+			return "reporting/document-none";
+		}
+		return "redirect:/console/reporting/documents/" + view.get().report().getId();
+	}
+
+	@PostMapping("/{agencyCode}/{year}/document")
+	String draft(@PathVariable String agencyCode, @PathVariable int year, @AuthenticationPrincipal StaffUser user) {
+		return "redirect:/console/reporting/documents/" + reports.draft(agencyCode, year, user).report().getId();
+	}
+
+	@GetMapping("/documents/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		return page(reports.get(id, user), model, null);
+	}
+
+	@PostMapping("/documents/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam Map<String, String> form, @AuthenticationPrincipal StaffUser user,
+			Model model) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("text_")) {
+				texts.put(name.substring(5), value);
+			}
+		});
+		try {
+			reports.edit(id, texts, user);
+		}
+		catch (IllegalArgumentException e) {
+			return page(reports.get(id, user), model, e.getMessage());
+		}
+		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	@PostMapping("/documents/{id}/submit")
+	String submit(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		reports.submit(id, user);
+		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	@PostMapping("/documents/{id}/return")
+	String returnForChanges(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		reports.returnForChanges(id, user);
+		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	@PostMapping("/documents/{id}/sign")
+	String signOff(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		reports.signOff(id, user);
+		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	@PostMapping("/documents/{id}/publish")
+	String publish(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		reports.publish(id, user);
+		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	@GetMapping("/documents/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		var view = reports.get(id, user);
+		byte[] pdf = rendering.pdfFromHtml(ReportDocumentExports.pdfHtml(view, ReportDocumentExports.date(view, clock),
+				DocumentRendering.FONT_FAMILY));
+		return file(pdf, ReportDocumentExports.title(view) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
+	}
+
+	@GetMapping("/documents/{id}/report.docx")
+	ResponseEntity<byte[]> docx(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		var view = reports.get(id, user);
+		return file(ReportDocumentExports.docx(view, ReportDocumentExports.date(view, clock)),
+				ReportDocumentExports.title(view) + ".docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	}
+
+	@GetMapping("/documents/{id}/table.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		var view = reports.get(id, user);
+		return file(ReportDocumentExports.xlsx(view), ReportDocumentExports.title(view) + "统计表.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	static ResponseEntity<byte[]> file(byte[] body, String name, String type) {
+		return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+				.contentType(MediaType.parseMediaType(type)).body(body);
+	}
+
+	private String page(AnnualReports.View view, Model model, String error) {
+		model.addAttribute("view", view);
+		model.addAttribute("title", ReportDocumentExports.title(view));
+		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
+		model.addAttribute("unknown", view.unknownReferences());
+		model.addAttribute("error", error);
+		model.addAttribute("reference", ReportNarrative.REFERENCE.pattern());
+		return "reporting/document";
+	}
+
+	@ExceptionHandler(IllegalStateException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String wrongState(IllegalStateException e, Model model) {
+		model.addAttribute("error", "reporting.document.state");
+		return "reporting/error";
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badInput(IllegalArgumentException e, Model model) {
+		model.addAttribute("error", e.getMessage());
+		return "reporting/error";
+	}
+}
