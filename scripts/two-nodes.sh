@@ -40,6 +40,10 @@ wait_up() { # port pid
 }
 
 PID_A=$(start $A); wait_up $A "$PID_A"        # A migrates the schema and loads the demo
+for _ in $(seq 1 300); do
+  grep -q "Demo data loaded" "$WORK/node-$A.log" && break
+  sleep 1
+done
 PID_B=$(start $B); wait_up $B "$PID_B"
 trap 'kill $PID_A $PID_B 2>/dev/null || true' EXIT
 echo "Both nodes up: A=$A B=$B (work directory $WORK)"
