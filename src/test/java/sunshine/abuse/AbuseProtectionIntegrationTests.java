@@ -1,22 +1,16 @@
 package sunshine.abuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,20 +151,7 @@ class AbuseProtectionIntegrationTests {
 
 	@Test
 	void aBrowserSolvesTheChallengeWithoutTheCitizenNoticing() throws Exception {
-		File chromium = new File("/usr/bin/chromium");
-		File driver = new File("/usr/bin/chromedriver");
-		boolean installed = chromium.canExecute() && driver.canExecute();
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must install chromium and chromium-driver");
-		}
-		assumeTrue(installed, "chromium and chromium-driver are not installed");
-		var options = new ChromeOptions();
-		options.setBinary(chromium);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + Files.createTempDirectory("sunshine-chromium"));
-		var browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(),
-				options);
+		var browser = sunshine.HeadlessBrowser.start();
 		try {
 			browser.get("http://localhost:" + port + "/petitions/submit");
 			assertThat(browser.findElement(By.cssSelector(".pow-fallback")).isDisplayed())

@@ -1,10 +1,7 @@
 package sunshine.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +23,6 @@ import sunshine.SunshineIntegrationTest;
 @SunshineIntegrationTest
 class AnnualReportBrowserIntegrationTests {
 
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	static WebDriver browser;
 
@@ -39,19 +31,7 @@ class AnnualReportBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
-		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must install chromium and chromium-driver");
-		}
-		assumeTrue(installed, "chromium and chromium-driver are not installed");
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory("sunshine-chromium"));
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		browser = sunshine.HeadlessBrowser.start(1280);
 	}
 
 	@AfterAll
