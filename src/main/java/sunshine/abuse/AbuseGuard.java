@@ -77,10 +77,6 @@ public class AbuseGuard {
 		return settings.challengeOn();
 	}
 
-	public int maxBodyBytes() {
-		return settings.maxBodyBytes();
-	}
-
 	/** A fresh challenge for a form. */
 	public Challenge issue() {
 		int a = 1 + random.nextInt(20);

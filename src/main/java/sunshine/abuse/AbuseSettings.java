@@ -17,14 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submissionsPerPhoneDay submissions one phone number may make in a day
  * @param lookupsPerIpMinute tracking look-ups one address may make in a minute
  * @param duplicateWindow how long the same content from the same person counts as a duplicate
- * @param maxBodyBytes the largest JSON body a public endpoint accepts
  */
 @ConfigurationProperties("sunshine.abuse")
 public record AbuseSettings(@DefaultValue("on") String challenge, @DefaultValue("16") int difficultyBits,
 		@DefaultValue("10m") Duration challengeLifetime, @DefaultValue("5") int submissionsPerIpBurst,
 		@DefaultValue("30") int submissionsPerIpHour, @DefaultValue("10") int submissionsPerPhoneDay,
-		@DefaultValue("30") int lookupsPerIpMinute, @DefaultValue("10m") Duration duplicateWindow,
-		@DefaultValue("65536") int maxBodyBytes) {
+		@DefaultValue("30") int lookupsPerIpMinute, @DefaultValue("10m") Duration duplicateWindow) {
 
 	public boolean challengeOn() {
 		return !"off".equalsIgnoreCase(challenge) && !"false".equalsIgnoreCase(challenge);

@@ -1,6 +1,5 @@
 package sunshine.agency;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -151,10 +150,6 @@ public class StaffAccount {
 
 	public boolean isLockedAt(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);
-	}
-
-	public Duration lockRemainingAt(Instant now) {
-		return isLockedAt(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
 	}
 
 	public Long getId() {

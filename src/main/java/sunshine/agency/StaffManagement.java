@@ -162,7 +162,7 @@ public class StaffManagement {
 
 	@Transactional(readOnly = true)
 	public List<StaffAccount> accountsInScopeOf(StaffUser actor) {
-		return accounts.findByAgencyIdInOrderByAgencyIdAscUsernameAsc(lookup.scopeOf(actor).agencyIds());
+		return accountsIn(lookup.scopeOf(actor));
 	}
 
 	private StaffAccount accountInScopeOf(StaffUser actor, long accountId) {

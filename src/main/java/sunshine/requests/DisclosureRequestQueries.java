@@ -13,6 +13,7 @@ import sunshine.agency.OrgScope;
 import sunshine.calendar.CalendarManagement;
 import sunshine.calendar.ClockPlan;
 import sunshine.calendar.TimeLimit;
+import sunshine.shared.Masking;
 import sunshine.shared.PersonalDataCipher;
 
 /**
@@ -105,7 +106,7 @@ public class DisclosureRequestQueries {
 			ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
 			String outcome = rs.getString("outcome");
 			return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("agency_name"),
-					type.isPerson() ? maskName(personalData.decrypt(rs.getString("applicant_name")))
+					type.isPerson() ? Masking.name(personalData.decrypt(rs.getString("applicant_name")))
 							: personalData.decrypt(rs.getString("applicant_name")), type,
 					IntakeChannel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class), due,
 					status, outcome == null ? null : Outcome.valueOf(outcome), rs.getObject("concluded_on", LocalDate.class),
@@ -151,13 +152,6 @@ public class DisclosureRequestQueries {
 	}
 
 	/** 张三 → 张*; 欧阳娜娜 → 欧***. */
-	static String maskName(String name) {
-		if (name == null || name.isEmpty()) {
-			return "";
-		}
-		return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
-	}
-
 	private static long number(Map<String, Object> row, String key) {
 		for (Map.Entry<String, Object> entry : row.entrySet()) {
 			if (entry.getKey().equalsIgnoreCase(key)) {
