@@ -173,10 +173,14 @@ class PetitionBrowserIntegrationTests {
 		browser.get(url("/console/petitions/" + petition));
 	}
 
+	/** Clicks an action and waits for the next page: the old page gone first, then its confirmation shown. */
 	private void click(String id) {
-		browser.findElement(By.id(id)).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+		var button = browser.findElement(By.id(id));
+		button.click();
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(15))
+				.ignoring(org.openqa.selenium.WebDriverException.class);
+		wait.until(ExpectedConditions.stalenessOf(button));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
 	}
 
 	private String url(String path) {
