@@ -41,6 +41,16 @@ public enum Role {
 		return seesSubordinates;
 	}
 
+	/**
+	 * Whether the role works citizens' cases and so may see their full personal data — the name, identity
+	 * number, phone, address and e-mail needed to answer them — on a record of its own agency, each time
+	 * on purpose and audited (《个人信息保护法》第五十一条: access limited to the staff who need it).
+	 * Supervisors, editors and the three administrators see masked values only.
+	 */
+	public boolean readsPersonalData() {
+		return this == REGISTRAR || this == HANDLER || this == REVIEWER || this == SIGNING_LEADER;
+	}
+
 	/** Whether this is one of the three separated administrator roles (三员). */
 	public boolean isSeparatedAdministrator() {
 		return separatedAdministrator;

@@ -20,6 +20,15 @@ public record StaffUser(long accountId, String username, String displayName, lon
 		return roles.contains(role);
 	}
 
+	/**
+	 * Whether this user may reveal the full personal data on a record of the given agency: a role that
+	 * works cases ({@link Role#readsPersonalData()}) and the record's own agency — never a parent
+	 * agency looking down, never a sibling.
+	 */
+	public boolean mayRevealPersonalDataOf(long recordAgencyId) {
+		return recordAgencyId == agencyId && roles.stream().anyMatch(Role::readsPersonalData);
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();

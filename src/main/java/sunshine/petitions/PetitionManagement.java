@@ -74,10 +74,13 @@ public class PetitionManagement {
 	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
 	private final PersonalDataCipher personalData;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
-			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData) {
+			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.personalData = personalData;
 		this.petitions = petitions;
 		this.attachments = attachments;
@@ -230,6 +233,19 @@ public class PetitionManagement {
 	public Optional<Petition> find(long id, StaffUser user) {
 		var scope = agencies.scopeOf(user);
 		return petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()));
+	}
+
+	/**
+	 * Records that the user revealed the petitioner's full personal data, and says whether they may:
+	 * only a role that works cases, in the petition's own agency ({@link StaffUser#mayRevealPersonalDataOf}).
+	 * A refused reveal records nothing.
+	 */
+	public boolean revealPersonalData(long id, StaffUser user, String reason) {
+		var petition = find(id, user).filter(p -> user.mayRevealPersonalDataOf(p.getAgencyId()));
+		petition.ifPresent(p -> events.publishEvent(new sunshine.shared.PersonalDataRevealed(
+				"petition:" + p.getTrackingCode(), p.getPetitioner().personalDetails(false).presentFields(),
+				reason)));
+		return petition.isPresent();
 	}
 
 	public void accept(long id, StaffUser user) {

@@ -5,4 +5,10 @@ package sunshine.petitions;
  * masked in lists and removed from anything published.
  */
 public record Petitioner(String name, String idNumber, String phone, String address) {
+
+	/** The petitioner's personal data, masked or in full. */
+	public sunshine.shared.PersonalDetails personalDetails(boolean full) {
+		return full ? sunshine.shared.PersonalDetails.full(name, idNumber, phone, address, null)
+				: sunshine.shared.PersonalDetails.masked(name, idNumber, phone, address, null);
+	}
 }

@@ -87,6 +87,16 @@ public class Applicant {
 		this.key = blindIndex.apply(this.key);
 	}
 
+	/**
+	 * The applicant's personal data, masked or in full: for a natural person their name, for an
+	 * organisation its contact person (the organisation's name is not personal data and is shown as is).
+	 */
+	public sunshine.shared.PersonalDetails personalDetails(boolean full) {
+		String person = type == ApplicantType.NATURAL_PERSON ? name : contactPerson;
+		return full ? sunshine.shared.PersonalDetails.full(person, idNumber, phone, address, email)
+				: sunshine.shared.PersonalDetails.masked(person, idNumber, phone, address, email);
+	}
+
 	public ApplicantType getType() {
 		return type;
 	}

@@ -48,10 +48,12 @@ public class DisclosureRequestManagement implements DueDates {
 	private final Clock clock;
 
 	private final PersonalDataCipher personalData;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	DisclosureRequestManagement(DisclosureRequestRepository requests, RemedyRepository remedies, AgencyLookup agencies,
 			CalendarManagement calendar, MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			Clock clock, PersonalDataCipher personalData) {
+			Clock clock, PersonalDataCipher personalData, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.requests = requests;
@@ -270,6 +272,31 @@ public class DisclosureRequestManagement implements DueDates {
 	public java.util.Optional<DisclosureRequest> find(StaffUser user, long id) {
 		var scope = agencies.scopeOf(user);
 		return requests.findById(id).filter(r -> scope.includes(r.getAgencyId()));
+	}
+
+	/**
+	 * Records that the user revealed the applicant's full personal data on this request, and says
+	 * whether they may: only a role that works cases, in the request's own agency
+	 * ({@link StaffUser#mayRevealPersonalDataOf}). A refused reveal records nothing.
+	 */
+	public boolean revealPersonalData(StaffUser user, long id, String reason) {
+		return reveal(user, id, r -> r.getApplicant().personalDetails(false).presentFields(), reason);
+	}
+
+	/**
+	 * Records that the user downloads a letter of this request — it is addressed to the applicant by
+	 * name — and says whether they may, as {@link #revealPersonalData} does.
+	 */
+	public boolean revealInLetter(StaffUser user, long id, NoticeKind kind, String format) {
+		return reveal(user, id, r -> "name", "letter " + kind.name() + "." + format);
+	}
+
+	private boolean reveal(StaffUser user, long id, java.util.function.Function<DisclosureRequest, String> fields,
+			String reason) {
+		var request = find(user, id).filter(r -> user.mayRevealPersonalDataOf(r.getAgencyId()));
+		request.ifPresent(r -> events.publishEvent(
+				new sunshine.shared.PersonalDataRevealed("request:" + r.getTrackingCode(), fields.apply(r), reason)));
+		return request.isPresent();
 	}
 
 	/** The request behind a tracking code, if the query code matches; otherwise nothing at all. */

@@ -3,7 +3,8 @@ package sunshine.shared;
 /**
  * How personal data appears in lists and exports (个人信息去标识化): a name keeps its first
  * character (张*, 欧阳**), an identity number its first six and last four, a phone its first three
- * and last four, an address its first six characters.
+ * and last four, an address its first six characters, an e-mail address the first character of its
+ * local part and its domain (z***@example.cn).
  */
 public final class Masking {
 
@@ -34,5 +35,17 @@ public final class Masking {
 		String trimmed = address.strip();
 		return trimmed.codePointCount(0, trimmed.length()) <= 6 ? trimmed
 				: trimmed.substring(0, trimmed.offsetByCodePoints(0, 6)) + "****";
+	}
+
+	public static String email(String email) {
+		if (email == null || email.isBlank()) {
+			return "";
+		}
+		String trimmed = email.strip();
+		int at = trimmed.lastIndexOf('@');
+		if (at <= 0) {
+			return "***";
+		}
+		return trimmed.substring(0, trimmed.offsetByCodePoints(0, 1)) + "***" + trimmed.substring(at);
 	}
 }

@@ -44,6 +44,10 @@ import sunshine.petitions.Submission;
 @Controller
 class PetitionConsoleController {
 
+	/** The flash attribute that shows the petitioner's personal data in full once, after an audited reveal. */
+	static final String REVEALED = "personalDataRevealed";
+
+
 	/** Which states each role works on. */
 	static final Map<Role, Set<PetitionStatus>> QUEUES = Map.of(
 			Role.REGISTRAR, EnumSet.of(PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED, PetitionStatus.SIGNED,
@@ -113,6 +117,10 @@ class PetitionConsoleController {
 			}
 		}
 		model.addAttribute("petition", petition);
+		boolean mayReveal = user.mayRevealPersonalDataOf(petition.getAgencyId());
+		model.addAttribute("mayReveal", mayReveal);
+		model.addAttribute("person", petition.getPetitioner()
+				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(REVEALED))));
 		model.addAttribute("actions", mine);
 		model.addAttribute("units", agencies.unitsOf(petition.getAgencyId()));
 		model.addAttribute("orders", queries.supervisionOrdersOf(id));
@@ -149,6 +157,20 @@ class PetitionConsoleController {
 	private DeadlineView view(String label, sunshine.petitions.LegalDeadline deadline, Locale locale) {
 		return new DeadlineView(messages.getMessage(label, null, locale), deadline.due(),
 				messages.getMessage(deadline.basisKey(), null, locale), deadline.deadline().describe(messages, locale));
+	}
+
+	/**
+	 * 查看完整个人信息: shows the petitioner's personal data in full on the next page view, once, after
+	 * recording the reveal in the audit log; refused (403) to anyone who may not see it.
+	 */
+	@PostMapping("/console/petitions/{id:\\d+}/personal-data")
+	String revealPersonalData(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (!petitions.revealPersonalData(id, user, reason)) {
+			throw new org.springframework.security.access.AccessDeniedException("personal data not for this user");
+		}
+		redirect.addFlashAttribute(REVEALED, true);
+		return "redirect:/console/petitions/" + id + "#petitioner";
 	}
 
 	@PostMapping("/console/petitions/{id:\\d+}/{action:[a-zA-Z]+}")

@@ -51,6 +51,9 @@ import sunshine.requests.RequestStatus;
 @Controller
 class ConsoleRequestController {
 
+	/** The flash attribute that shows the applicant's personal data in full once, after an audited reveal. */
+	static final String REVEALED = "personalDataRevealed";
+
 	private final DisclosureRequestManagement management;
 	private final StaffActions actions;
 	private final DisclosureRequestQueries queries;
@@ -154,6 +157,10 @@ class ConsoleRequestController {
 		DisclosureRequest request = management.find(user, id).orElseThrow(() -> new AccessDeniedException("not in scope"));
 		model.addAttribute("request", request);
 		model.addAttribute("view", tracking.of(request, locale));
+		boolean mayReveal = user.mayRevealPersonalDataOf(request.getAgencyId());
+		model.addAttribute("mayReveal", mayReveal);
+		model.addAttribute("person", request.getApplicant()
+				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(REVEALED))));
 		boolean own = request.getAgencyId() == user.agencyId();
 		model.addAttribute("actions", own ? request.allowedActions() : java.util.Set.of());
 		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isAnswerable).toList());
@@ -177,6 +184,21 @@ class ConsoleRequestController {
 		return "requests/detail";
 	}
 
+	/**
+	 * 查看完整个人信息: shows the applicant's personal data in full on the next page view, once, after
+	 * recording the reveal in the audit log; refused (403) to anyone who may not see it.
+	 */
+	@PostMapping("/console/requests/{id}/personal-data")
+	String revealPersonalData(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		if (!management.revealPersonalData(user, id, reason)) {
+			throw new AccessDeniedException("personal data not for this user");
+		}
+		redirect.addFlashAttribute(REVEALED, true);
+		return "redirect:/console/requests/" + id + "#applicant";
+	}
+
 	@PostMapping("/console/requests/{id}/actions/{action}")
 	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable Action action,
 			@RequestParam Map<String, String> params, Locale locale, RedirectAttributes redirect) {
@@ -198,6 +220,10 @@ class ConsoleRequestController {
 		requireBusinessRole(user);
 		DisclosureRequest request = management.find(user, id).filter(kind::appliesTo)
 				.orElseThrow(() -> new AccessDeniedException("not in scope"));
+		// A letter is addressed to the applicant by name: case staff of the agency only, and audited.
+		if (!management.revealInLetter(user, id, kind, format)) {
+			throw new AccessDeniedException("letters carry personal data");
+		}
 		return PublicRequestController.Letters.download(request.getTrackingCode(), kind, format,
 				format.equals("docx") ? notices.docx(request, kind) : notices.pdf(request, kind));
 	}
