@@ -58,6 +58,15 @@ class PersonalDataRevealIntegrationTests {
 				.param("s", subject).query(Long.class).single();
 	}
 
+	/** Asks for the full view of a case page, then follows the redirect with its flash, as a browser does. */
+	private String revealThenView(String page, String username, String reason) throws Exception {
+		MvcResult revealed = mvc.perform(post(page + "/personal-data").param("reason", reason).with(as(username))
+				.with(csrf())).andReturn();
+		assertThat(revealed.getResponse().getStatus()).isEqualTo(302);
+		return body(mvc.perform(get(page).with(as(username))
+				.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, revealed.getFlashMap())).andReturn());
+	}
+
 	private Case request(String idNumber, String phone) throws Exception {
 		var created = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("""
 				{"agency":"640100-xfj","applicantType":"自然人","name":"欧阳明月","idNumber":"%s","phone":"%s",
@@ -92,11 +101,7 @@ class PersonalDataRevealIntegrationTests {
 		assertThat(page).doesNotContain(idNumber, "13895017731", "欧阳明月", "解放西街369号", "ouyang@example.cn");
 		assertThat(reveals("request:" + request.code())).isZero();
 
-		MvcResult revealed = mvc.perform(post("/console/requests/" + request.id() + "/personal-data")
-				.param("reason", "电话联系申请人补正").with(as("handler-640100")).with(csrf())).andReturn();
-		assertThat(revealed.getResponse().getStatus()).isEqualTo(302);
-		String full = body(mvc.perform(get("/console/requests/" + request.id()).with(as("handler-640100"))
-				.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, revealed.getFlashMap())).andReturn());
+		String full = revealThenView("/console/requests/" + request.id(), "handler-640100", "电话联系申请人补正");
 		assertThat(full).contains(idNumber, "13895017731", "欧阳明月", "银川市兴庆区解放西街369号", "ouyang@example.cn",
 				"personal-data-revealed");
 		var entry = jdbc.sql("""
@@ -150,11 +155,7 @@ class PersonalDataRevealIntegrationTests {
 				.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(reveals("petition:" + petition.code())).isZero();
 
-		MvcResult revealed = mvc.perform(post("/console/petitions/" + petition.id() + "/personal-data")
-				.with(as("handler-640100")).with(csrf())).andReturn();
-		assertThat(revealed.getResponse().getStatus()).isEqualTo(302);
-		String full = body(mvc.perform(get("/console/petitions/" + petition.id()).with(as("handler-640100"))
-				.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, revealed.getFlashMap())).andReturn());
+		String full = revealThenView("/console/petitions/" + petition.id(), "handler-640100", "");
 		assertThat(full).contains(idNumber, "13995017733", "马小明", "银川市金凤区北京中路1号");
 		assertThat(jdbc.sql("""
 				select detail from audit_entry where action = 'personal-data.revealed' and subject = :s""")
