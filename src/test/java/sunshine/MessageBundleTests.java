@@ -25,7 +25,7 @@ class MessageBundleTests {
 	static final Path RESOURCES = Path.of("src/main/resources");
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
 	static final Pattern JAVA_KEY = Pattern.compile(
-			"(?<!return )\"((?:calendar|deadline|password|staff|login|api|audit|console|role|error|abuse|disclosure|requests|petitions|reporting)\\.[A-Za-z][\\w.-]*[A-Za-z])\"");
+			"(?<!return )\"((?:backup|calendar|deadline|password|staff|login|api|audit|console|role|error|abuse|disclosure|requests|petitions|reporting)\\.[A-Za-z][\\w.-]*[A-Za-z])\"");
 
 	static final String[] BUNDLES = { "messages", "i18n/disclosure", "i18n/requests", "i18n/petitions",
 			"i18n/reporting" };

@@ -73,6 +73,7 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(authorize -> authorize
 						.requestMatchers(PUBLIC_API).permitAll()
 						.requestMatchers("/api/v1/audit/**").hasRole("SECURITY_AUDITOR")
+						.requestMatchers("/api/v1/system/**").hasRole("SYSTEM_ADMIN")
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(errors::unauthorized))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
