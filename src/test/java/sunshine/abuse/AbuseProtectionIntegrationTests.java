@@ -113,6 +113,18 @@ class AbuseProtectionIntegrationTests {
 	}
 
 	@Test
+	void requestTrackingLookupsAreLimitedToo() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(submit(get("/api/v1/requests/track").param("code", "GK-2025-AAAAAAA" + i).param("queryCode", "BBBBBB")
+					.with(from("10.9.4.2")))).isEqualTo(404);
+		}
+		assertThat(submit(get("/api/v1/requests/track").param("code", "GK-2025-AAAAAAAZ").param("queryCode", "BBBBBB")
+				.with(from("10.9.4.2")))).isEqualTo(429);
+		assertThat(submit(get("/api/v1/requests/track").param("code", "GK-2025-AAAAAAAZ").param("queryCode", "BBBBBB")
+				.with(from("10.9.4.3")))).as("another address still gets an answer").isEqualTo(404);
+	}
+
+	@Test
 	void aFormWithoutTheChallengeIsRefusedKeepingWhatWasTyped() throws Exception {
 		String page = mvc.perform(multipart("/petitions/submit").with(from("10.9.5.1"))
 				.param("agency", "640000-xfj").param("channel", "ONLINE_COMPLAINT").param("category", "URBAN_HOUSING")

@@ -2,6 +2,7 @@ package sunshine.agency.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -21,6 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import sunshine.agency.Role;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,10 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * Who may reach what. Two filter chains:
  * <ul>
  * <li>{@code /api/**}: the public endpoints (calendar, search, submitting and tracking requests
- * and petitions) for anyone; everything else for staff, by a logged-in session or — for scripts —
- * HTTP Basic, stateless and without CSRF. Never creates a session.</li>
+ * and petitions) for anyone; everything else for staff (the audit log for the auditor, the business
+ * endpoints for the business roles), by a logged-in session or — for scripts — HTTP Basic, stateless
+ * and without CSRF. Never creates a session.</li>
  * <li>everything else: public pages for anyone; the staff console behind the form login, with the
- * three administrators' areas (三员分立) each for its own role.</li>
+ * three administrators' areas (三员分立) each for its own role and the business areas for the
+ * business roles.</li>
  * </ul>
  * Both carry a strict Content-Security-Policy; pages may not be framed.
  */
@@ -66,6 +71,32 @@ class SecurityConfiguration {
 			"/petitions/**", "/reports/**", "/search", "/css/**", "/js/**", "/images/**", "/webjars/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
 
+	/**
+	 * The business areas — 依申请公开, 信访, 主动公开, 年报 — in the console and the staff API. The
+	 * three separated administrators (三员分立) see no business data, although their data scope
+	 * reaches the agencies below; each area's own checks then narrow it to the roles that work in it.
+	 */
+	static final String[] BUSINESS_PAGES = { "/console/requests/**", "/console/petitions/**", "/console/disclosure/**",
+			"/console/reporting/**", "/console/reports/**" };
+
+	static final String[] BUSINESS_API = { "/api/v1/requests/**", "/api/v1/petitions/**", "/api/v1/reports/**" };
+
+	/**
+	 * 信访 is the petition roles' work — 登记, 承办, 审核, 签发, 督办 — as the console's home offers it:
+	 * petition files carry the petitioners' personal data, which the editors of disclosure and of
+	 * the annual report have no need to read.
+	 */
+	static final String[] PETITION_PAGES = { "/console/petitions/**" };
+
+	static final String[] PETITION_API = { "/api/v1/petitions/**" };
+
+	static final String[] PETITION_ROLES = { Role.REGISTRAR.name(), Role.HANDLER.name(), Role.REVIEWER.name(),
+			Role.SIGNING_LEADER.name(), Role.SUPERVISOR.name() };
+
+	/** Every role but the three separated administrators. */
+	static final String[] BUSINESS_ROLES = Arrays.stream(Role.values()).filter(role -> !role.isSeparatedAdministrator())
+			.map(Role::name).toArray(String[]::new);
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
@@ -74,6 +105,8 @@ class SecurityConfiguration {
 						.requestMatchers(PUBLIC_API).permitAll()
 						.requestMatchers("/api/v1/audit/**").hasRole("SECURITY_AUDITOR")
 						.requestMatchers("/api/v1/system/**").hasRole("SYSTEM_ADMIN")
+						.requestMatchers(PETITION_API).hasAnyRole(PETITION_ROLES)
+						.requestMatchers(BUSINESS_API).hasAnyRole(BUSINESS_ROLES)
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(errors::unauthorized))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -110,6 +143,8 @@ class SecurityConfiguration {
 				.requestMatchers("/console/audit/**").hasRole("SECURITY_AUDITOR")
 				.requestMatchers("/console/security/**").hasRole("SECURITY_ADMIN")
 				.requestMatchers("/console/system/**").hasRole("SYSTEM_ADMIN")
+				.requestMatchers(PETITION_PAGES).hasAnyRole(PETITION_ROLES)
+				.requestMatchers(BUSINESS_PAGES).hasAnyRole(BUSINESS_ROLES)
 				.anyRequest().authenticated())
 				.formLogin(form -> form
 						.loginPage("/login")

@@ -1,0 +1,740 @@
+package sunshine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import sunshine.agency.Agency;
+import sunshine.agency.AgencyLookup;
+import sunshine.agency.Role;
+import sunshine.agency.StaffManagement;
+import sunshine.agency.StaffUser;
+import sunshine.disclosure.DisclosureManagement;
+import sunshine.disclosure.Genre;
+import sunshine.disclosure.Hotspot;
+import sunshine.disclosure.HotspotChannel;
+import sunshine.disclosure.ItemContent;
+import sunshine.disclosure.RegisterEntryDraft;
+import sunshine.disclosure.RegisterKind;
+import sunshine.disclosure.SearchIndex;
+import sunshine.disclosure.DocumentKind;
+import sunshine.disclosure.Topic;
+import sunshine.petitions.PetitionAttachment;
+import sunshine.petitions.PetitionManagement;
+import sunshine.petitions.Submission;
+import sunshine.reporting.AnnualReports;
+import sunshine.reporting.ImportedReport;
+import sunshine.reporting.ReportImports;
+import sunshine.requests.DisclosureRequestManagement;
+import sunshine.requests.RemedyKind;
+
+/**
+ * Who reaches which staff endpoint: every console page ({@code /console/**}) and every staff API
+ * ({@code /api/v1/**} that is not public), asked by each role ({@link Role}) from three agencies —
+ * the city bureau that owns the records probed, the regional bureau above it, and a sibling city
+ * bureau — against the policy written down below. Every endpoint the handler mappings know must be
+ * in the table, so a new one is classified before it ships.
+ * <p>
+ * The records probed (a request, a petition with an attachment, an information item, a normative
+ * document, a register entry, a hotspot, an annual report, an imported report) belong to the city.
+ * Whoever the policy keeps away from them must not find anything of them in the answer either.
+ */
+@SunshineIntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+	/** Where the caller works, seen from the city bureau that owns the probed records. */
+	enum Place {
+		/** the city bureau itself */
+		OWN,
+		/** the regional bureau above it: reaches the city where the role sees subordinates */
+		PARENT,
+		/** another city bureau under the same region: never reaches the city's records */
+		SIBLING
+	}
+
+	/** What an endpoint's answer depends on, besides the role. */
+	enum Reach {
+		/** The caller's own area or agency: the role decides alone. */
+		AREA,
+		/** A record of the city: its own staff, and staff above it whose role sees subordinates (数据范围). */
+		SCOPE,
+		/** A record of the city that only the city's own staff act on. */
+		OWN_AGENCY
+	}
+
+	/** How an endpoint says no; anything else that is not a 5xx is "let through". */
+	interface Refusal extends BiPredicate<MvcResult, AuthorizationMatrixIntegrationTests> {
+	}
+
+	/** One row of the policy: who, how far, how it is probed, how it refuses. */
+	record Rule(Set<Role> roles, Reach reach, BiFunction<Fixture, StaffUser, AbstractMockHttpServletRequestBuilder<?>> probe,
+			Refusal refusal) {
+	}
+
+	static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+	/** 三员分立: the three administrators' roles, each with its own area and no business data. */
+	static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.SECURITY_AUDITOR);
+
+	/** Every role that works on requests, petitions, disclosure and reports: all but the three administrators. */
+	static final Set<Role> BUSINESS = EnumSet.complementOf(EnumSet.copyOf(ADMINISTRATORS));
+
+	/**
+	 * 信访 is the petition roles' work (登记, 承办, 审核, 签发, 督办): petition files hold the
+	 * petitioners' personal data, which the editors of disclosure and of the annual report do not need.
+	 */
+	static final Set<Role> PETITION_ROLES = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER,
+			Role.SUPERVISOR);
+
+	/** 年报导入与核查: the report editor, the supervisor and the disclosure editor import and check reports. */
+	static final Set<Role> IMPORTERS = EnumSet.of(Role.REPORT_EDITOR, Role.SUPERVISOR, Role.DISCLOSURE_EDITOR);
+
+	static final Refusal FORBIDDEN = (result, test) -> status(result) == 403;
+
+	static final Refusal FORBIDDEN_OR_NOT_FOUND = (result, test) -> status(result) == 403 || status(result) == 404;
+
+	/** A petition outside the caller's scope: back to the queue, as if there were none. */
+	static final Refusal BACK_TO_PETITION_QUEUE = (result, test) -> status(result) == 403
+			|| status(result) == 302 && "/console/petitions".equals(result.getResponse().getRedirectedUrl());
+
+	/** A petition action refused for the role or the scope: 403, or the refusal as the action's failure. */
+	static final Refusal PETITION_ACTION_REFUSED = (result, test) -> status(result) == 403
+			|| test.petitionRefusals().contains(String.valueOf(result.getFlashMap().get("failure")))
+			|| status(result) == 409 && test.petitionRefusals().stream().anyMatch(body(result)::contains);
+
+	/** Registration by someone who is not a registrar: the form again, with the role refusal. */
+	static final Refusal PETITION_FORM_REFUSED = (result, test) -> status(result) == 403
+			|| result.getModelAndView() != null && result.getModelAndView().getModel().get("errors") instanceof Map<?, ?> errors
+					&& errors.containsValue(test.text("petitions.error.role"));
+
+	/** The analysis of an agency outside the scope: refused in words, the caller's own figures shown instead. */
+	static final Refusal ANALYSIS_REFUSED = (result, test) -> status(result) == 403
+			|| status(result) == 200 && body(result).contains(test.text("petitions.error.scope"));
+
+	/** The workbook of an agency outside the scope: the caller's own agency's instead. */
+	static final Refusal WORKBOOK_OF_ANOTHER_AGENCY = (result, test) -> status(result) == 403
+			|| status(result) == 200 && !String.valueOf(result.getResponse().getHeader("Content-Disposition"))
+					.contains(test.fixture.city.getCode());
+
+	/**
+	 * The audit log is one chain for the whole region, read by the security auditor of any agency: its
+	 * entries name the records acted on by tracking code or title, never by the people in them. There
+	 * only the personal data of the city's records must not appear.
+	 */
+	static final Set<String> REGION_WIDE_AUDIT_LOG = Set.of("GET /console/audit", "POST /console/audit/verify",
+			"GET /api/v1/audit/verification");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AgencyLookup agencies;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PetitionManagement petitions;
+
+	@Autowired
+	DisclosureRequestManagement requests;
+
+	@Autowired
+	DisclosureManagement disclosure;
+
+	@Autowired
+	AnnualReports annualReports;
+
+	@Autowired
+	ReportImports imports;
+
+	@Autowired
+	SearchIndex searchIndex;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
+	Fixture fixture;
+
+	/**
+	 * The policy. Each area says why; the probe of a parameterised endpoint names the record it asks
+	 * about. "Let through" means past the door: a form sent back with its problems, or an action the
+	 * record's state does not allow, still counts.
+	 */
+	static Map<String, Rule> policy() {
+		var rules = new LinkedHashMap<String, Rule>();
+
+		// Every member of staff: the console's home, their own password, who they are.
+		rules.put("GET /console", new Rule(ALL, Reach.AREA, (f, u) -> get("/console"), FORBIDDEN));
+		rules.put("GET /console/password", new Rule(ALL, Reach.AREA, (f, u) -> get("/console/password"), FORBIDDEN));
+		rules.put("POST /console/password", new Rule(ALL, Reach.AREA, (f, u) -> post("/console/password"), FORBIDDEN));
+		rules.put("GET /api/v1/me", new Rule(ALL, Reach.AREA, (f, u) -> get("/api/v1/me"), FORBIDDEN));
+
+		// 三员分立 — 系统管理员: the agency tree, the accounts (opened without roles), the working calendar.
+		// Accounts of the agencies below are theirs too (the role sees subordinates).
+		Set<Role> sysadmin = EnumSet.of(Role.SYSTEM_ADMIN);
+		rules.put("GET /console/system/agencies", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/console/system/agencies"), FORBIDDEN));
+		rules.put("GET /console/system/staff", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/console/system/staff"), FORBIDDEN));
+		rules.put("POST /console/system/staff", new Rule(sysadmin, Reach.AREA,
+				(f, u) -> post("/console/system/staff").param("agencyId", String.valueOf(u.agencyId())).param("username", ""), FORBIDDEN));
+		rules.put("POST /console/system/staff/{id}/enabled", new Rule(sysadmin, Reach.SCOPE,
+				(f, u) -> post("/console/system/staff/{id}/enabled", f.targetAccountId).param("enabled", "true"), FORBIDDEN));
+		rules.put("GET /console/system/calendar", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/console/system/calendar"), FORBIDDEN));
+		rules.put("GET /console/system/calendar/{year}", new Rule(sysadmin, Reach.AREA,
+				(f, u) -> get("/console/system/calendar/{year}", 2026), FORBIDDEN));
+		rules.put("POST /console/system/calendar/{year}", new Rule(sysadmin, Reach.AREA,
+				(f, u) -> post("/console/system/calendar/{year}", 2026).param("text", ""), FORBIDDEN));
+
+		// 三员分立 — 安全管理员: grants and revokes roles, unlocks accounts, in their agency and below.
+		Set<Role> secadmin = EnumSet.of(Role.SECURITY_ADMIN);
+		rules.put("GET /console/security/staff", new Rule(secadmin, Reach.AREA, (f, u) -> get("/console/security/staff"), FORBIDDEN));
+		rules.put("POST /console/security/staff/{id}/roles", new Rule(secadmin, Reach.SCOPE,
+				(f, u) -> post("/console/security/staff/{id}/roles", f.targetAccountId).param("role", "HANDLER")
+						.param("change", "grant"), FORBIDDEN));
+		rules.put("POST /console/security/staff/{id}/unlock", new Rule(secadmin, Reach.SCOPE,
+				(f, u) -> post("/console/security/staff/{id}/unlock", f.targetAccountId), FORBIDDEN));
+
+		// 三员分立 — 安全审计员: alone reads and verifies the audit log, in the console and by script.
+		Set<Role> auditor = EnumSet.of(Role.SECURITY_AUDITOR);
+		rules.put("GET /console/audit", new Rule(auditor, Reach.AREA, (f, u) -> get("/console/audit"), FORBIDDEN));
+		rules.put("POST /console/audit/verify", new Rule(auditor, Reach.AREA, (f, u) -> post("/console/audit/verify"), FORBIDDEN));
+		rules.put("GET /api/v1/audit/verification", new Rule(auditor, Reach.AREA,
+				(f, u) -> get("/api/v1/audit/verification"), FORBIDDEN));
+
+		// 依申请公开: every business role works the requests of its agency (the 三员 none); roles that see
+		// subordinates read the requests below; only the request's own agency acts on it.
+		rules.put("GET /console/requests", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/requests").param("view", "all"), FORBIDDEN));
+		rules.put("GET /console/requests/new", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/requests/new"), FORBIDDEN));
+		rules.put("POST /console/requests/new", new Rule(BUSINESS, Reach.AREA, (f, u) -> post("/console/requests/new"), FORBIDDEN));
+		rules.put("POST /console/requests/complaints", new Rule(BUSINESS, Reach.AREA,
+				(f, u) -> post("/console/requests/complaints"), FORBIDDEN));
+		rules.put("GET /console/requests/code/{trackingCode}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/requests/code/{code}", f.requestCode), FORBIDDEN));
+		rules.put("GET /console/requests/{id}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/requests/{id}", f.requestId), FORBIDDEN));
+		rules.put("GET /console/requests/{id}/letters/{kind}.{format}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/requests/{id}/letters/RECEIPT.docx", f.requestId), FORBIDDEN));
+		// probed with 结束征求意见 on a request that is in no consultation: past the door it is a state problem
+		rules.put("POST /console/requests/{id}/actions/{action}", new Rule(BUSINESS, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/requests/{id}/actions/END_CONSULTATION", f.requestId), FORBIDDEN));
+		rules.put("POST /console/requests/{id}/remedies", new Rule(BUSINESS, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/requests/{id}/remedies", f.requestId).param("kind", "RECONSIDERATION")
+						.param("filedOn", f.today.toString()), FORBIDDEN));
+		rules.put("POST /console/requests/{id}/remedies/{remedyId}", new Rule(BUSINESS, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/requests/{id}/remedies/{remedy}", f.requestId, f.remedyId).param("result", "UPHELD")
+						.param("decidedOn", f.today.toString()), FORBIDDEN));
+		rules.put("GET /api/v1/requests", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/api/v1/requests").param("view", "all"), FORBIDDEN));
+		rules.put("GET /api/v1/requests/{id:\\d+}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/requests/{id}", f.requestId), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("POST /api/v1/requests/{id:\\d+}/actions/{action}", new Rule(BUSINESS, Reach.OWN_AGENCY,
+				(f, u) -> json(post("/api/v1/requests/{id}/actions/END_CONSULTATION", f.requestId)), FORBIDDEN));
+
+		// 网上信访: the petition roles read the petitions of their scope (the 三员 and the editors none);
+		// each step is its role's (登记 registrar, 承办 handler, 审核 reviewer, 签发 signing leader, 督办
+		// supervisor), in that role's scope. A refused step is the role's or scope's refusal in words
+		// (409 in the API).
+		Set<Role> registrar = EnumSet.of(Role.REGISTRAR);
+		rules.put("GET /console/petitions", new Rule(PETITION_ROLES, Reach.AREA, (f, u) -> get("/console/petitions"), FORBIDDEN));
+		rules.put("GET /console/petitions/new", new Rule(PETITION_ROLES, Reach.AREA, (f, u) -> get("/console/petitions/new"), FORBIDDEN));
+		rules.put("POST /console/petitions/new", new Rule(registrar, Reach.AREA,
+				(f, u) -> post("/console/petitions/new").param("channel", "LETTER"), PETITION_FORM_REFUSED));
+		rules.put("POST /console/petitions/circulate", new Rule(registrar, Reach.AREA,
+				(f, u) -> post("/console/petitions/circulate").param("from", "2001-01-01").param("to", "2001-01-31")
+						.param("report", "矩阵测试通报"), PETITION_ACTION_REFUSED));
+		rules.put("GET /console/petitions/categories", new Rule(PETITION_ROLES, Reach.AREA,
+				(f, u) -> get("/console/petitions/categories"), FORBIDDEN));
+		rules.put("POST /console/petitions/categories", new Rule(registrar, Reach.AREA,
+				(f, u) -> post("/console/petitions/categories").param("code", "MATRIX_PROBE").param("name", "矩阵测试类别"),
+				PETITION_ACTION_REFUSED));
+		rules.put("GET /console/petitions/supervision", new Rule(PETITION_ROLES, Reach.AREA,
+				(f, u) -> get("/console/petitions/supervision"), FORBIDDEN));
+		rules.put("GET /console/petitions/analysis", new Rule(PETITION_ROLES, Reach.SCOPE,
+				(f, u) -> get("/console/petitions/analysis").param("agency", f.city.getCode()), ANALYSIS_REFUSED));
+		rules.put("GET /console/petitions/analysis.xlsx", new Rule(PETITION_ROLES, Reach.SCOPE,
+				(f, u) -> get("/console/petitions/analysis.xlsx").param("agency", f.city.getCode()), WORKBOOK_OF_ANOTHER_AGENCY));
+		rules.put("GET /console/petitions/{id:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
+				(f, u) -> get("/console/petitions/{id}", f.petitionId), BACK_TO_PETITION_QUEUE));
+		rules.put("GET /console/petitions/{id:\\d+}/attachments/{attachment:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
+				(f, u) -> get("/console/petitions/{id}/attachments/{a}", f.petitionId, f.attachmentId), FORBIDDEN_OR_NOT_FOUND));
+		// probed with 认领 (the handler's step, own agency only) on a petition not yet assigned
+		rules.put("POST /console/petitions/{id:\\d+}/{action:[a-zA-Z]+}", new Rule(EnumSet.of(Role.HANDLER), Reach.OWN_AGENCY,
+				(f, u) -> post("/console/petitions/{id}/claim", f.petitionId), PETITION_ACTION_REFUSED));
+		rules.put("GET /api/v1/petitions/{id:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
+				(f, u) -> get("/api/v1/petitions/{id}", f.petitionId), FORBIDDEN_OR_NOT_FOUND));
+		// probed with 签发 (the signing leader's step; the role sees subordinates) on a petition not yet reviewed
+		rules.put("POST /api/v1/petitions/{id:\\d+}/{action}", new Rule(EnumSet.of(Role.SIGNING_LEADER), Reach.SCOPE,
+				(f, u) -> json(post("/api/v1/petitions/{id}/sign", f.petitionId)), PETITION_ACTION_REFUSED));
+		rules.put("GET /api/v1/petitions/statistics", new Rule(PETITION_ROLES, Reach.SCOPE,
+				(f, u) -> get("/api/v1/petitions/statistics").param("agency", f.city.getCode()).param("from", "2024-01-01")
+						.param("to", "2024-12-31"), FORBIDDEN));
+
+		// 主动公开: the disclosure editor alone, for their own agency's items, documents and registers.
+		// The portal's columns are shared by every agency's editors.
+		Set<Role> editor = EnumSet.of(Role.DISCLOSURE_EDITOR);
+		rules.put("GET /console/disclosure", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure"), FORBIDDEN));
+		rules.put("GET /console/disclosure/items/new", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/items/new"), FORBIDDEN));
+		rules.put("POST /console/disclosure/items", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/items"), FORBIDDEN));
+		rules.put("GET /console/disclosure/items/{id}", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> get("/console/disclosure/items/{id}", f.itemId), FORBIDDEN));
+		rules.put("GET /console/disclosure/items/{id}/edit", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> get("/console/disclosure/items/{id}/edit", f.itemId), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> itemForm(post("/console/disclosure/items/{id}", f.itemId), f), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}/submit", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/items/{id}/submit", f.itemId), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}/return", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/items/{id}/return", f.itemId).param("reason", "矩阵测试"), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}/publish", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> channel(post("/console/disclosure/items/{id}/publish", f.itemId), f), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}/channel", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> channel(post("/console/disclosure/items/{id}/channel", f.itemId), f), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}/withdraw", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/items/{id}/withdraw", f.itemId).param("reason", "矩阵测试"), FORBIDDEN));
+		rules.put("POST /console/disclosure/items/{id}/attachments", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> multipart("/console/disclosure/items/{id}/attachments", f.itemId)
+						.file(new MockMultipartFile("file", "matrix.txt", "text/plain", "矩阵".getBytes(StandardCharsets.UTF_8))),
+				FORBIDDEN));
+		rules.put("GET /console/disclosure/index", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/index"), FORBIDDEN));
+		rules.put("GET /console/disclosure/index/progress", new Rule(editor, Reach.AREA,
+				(f, u) -> get("/console/disclosure/index/progress"), FORBIDDEN));
+		rules.put("POST /console/disclosure/index", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/index"), FORBIDDEN));
+		rules.put("GET /console/disclosure/documents", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/documents"), FORBIDDEN));
+		rules.put("POST /console/disclosure/documents", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/documents"), FORBIDDEN));
+		rules.put("POST /console/disclosure/documents/{id}/abolish", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/documents/{id}/abolish", f.documentId).param("on", f.today.toString()), FORBIDDEN));
+		rules.put("POST /console/disclosure/documents/{id}/interpretations", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/documents/{id}/interpretations", f.documentId).param("title", "矩阵测试解读")
+						.param("form", "TEXT").param("publishedOn", f.today.toString()), FORBIDDEN));
+		rules.put("GET /console/disclosure/register", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/register"), FORBIDDEN));
+		rules.put("POST /console/disclosure/register", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/register"), FORBIDDEN));
+		rules.put("POST /console/disclosure/register/{id}/void", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/register/{id}/void", f.registerEntryId).param("reason", "矩阵测试"), FORBIDDEN));
+		rules.put("POST /console/disclosure/hotspots", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/hotspots"), FORBIDDEN));
+		rules.put("POST /console/disclosure/hotspots/{id}/answers", new Rule(editor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/disclosure/hotspots/{id}/answers", f.hotspotId).param("channel", HotspotChannel.values()[0].name())
+						.param("respondedOn", f.today.toString()), FORBIDDEN));
+		rules.put("GET /console/disclosure/columns", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/columns"), FORBIDDEN));
+		rules.put("POST /console/disclosure/columns", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/columns"), FORBIDDEN));
+		rules.put("POST /console/disclosure/columns/{code}", new Rule(editor, Reach.AREA,
+				(f, u) -> post("/console/disclosure/columns/{code}", "catalogue").param("sortOrder", "not-a-number"), FORBIDDEN));
+
+		// 信息公开年报: every business role reads the tables, reports and imports of its scope (the 三员
+		// none); the report editor drafts, edits, submits and publishes; the signing leader of the
+		// report's own agency signs or returns it; importers import and decide on findings.
+		Set<Role> reportEditor = EnumSet.of(Role.REPORT_EDITOR);
+		Set<Role> leader = EnumSet.of(Role.SIGNING_LEADER);
+		rules.put("GET /console/reporting", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/reporting"), FORBIDDEN));
+		rules.put("GET /console/reporting/{agencyCode}/{year}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/{a}/{y}", f.city.getCode(), f.reportYear), FORBIDDEN));
+		rules.put("GET /console/reporting/{agencyCode}/{year}/cells/{rowId}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/{a}/{y}/cells/NEW", f.city.getCode(), f.reportYear), FORBIDDEN));
+		rules.put("GET /console/reporting/{agencyCode}/{year}/agencies", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/{a}/{y}/agencies", f.city.getCode(), f.reportYear), FORBIDDEN));
+		rules.put("GET /console/reporting/imports/{id}/comparison", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/imports/{id}/comparison", f.importId), FORBIDDEN));
+		rules.put("GET /console/reporting/{agencyCode}/{year}/document", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/{a}/{y}/document", f.city.getCode(), f.reportYear), FORBIDDEN));
+		rules.put("POST /console/reporting/{agencyCode}/{year}/document", new Rule(reportEditor, Reach.SCOPE,
+				(f, u) -> post("/console/reporting/{a}/{y}/document", f.city.getCode(), f.reportYear), FORBIDDEN));
+		rules.put("GET /console/reporting/documents/{id}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/documents/{id}", f.reportId), FORBIDDEN));
+		rules.put("GET /console/reporting/documents/{id}/report.pdf", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/documents/{id}/report.pdf", f.reportId), FORBIDDEN));
+		rules.put("GET /console/reporting/documents/{id}/report.docx", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/documents/{id}/report.docx", f.reportId), FORBIDDEN));
+		rules.put("GET /console/reporting/documents/{id}/table.xlsx", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reporting/documents/{id}/table.xlsx", f.reportId), FORBIDDEN));
+		rules.put("POST /console/reporting/documents/{id}/edit", new Rule(reportEditor, Reach.SCOPE,
+				(f, u) -> post("/console/reporting/documents/{id}/edit", f.reportId), FORBIDDEN));
+		rules.put("POST /console/reporting/documents/{id}/submit", new Rule(reportEditor, Reach.SCOPE,
+				(f, u) -> post("/console/reporting/documents/{id}/submit", f.reportId), FORBIDDEN));
+		rules.put("POST /console/reporting/documents/{id}/publish", new Rule(reportEditor, Reach.SCOPE,
+				(f, u) -> post("/console/reporting/documents/{id}/publish", f.reportId), FORBIDDEN));
+		rules.put("POST /console/reporting/documents/{id}/return", new Rule(leader, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/reporting/documents/{id}/return", f.reportId), FORBIDDEN));
+		rules.put("POST /console/reporting/documents/{id}/sign", new Rule(leader, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/reporting/documents/{id}/sign", f.reportId), FORBIDDEN));
+		rules.put("GET /console/reports/import", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/reports/import"), FORBIDDEN));
+		rules.put("POST /console/reports/import", new Rule(IMPORTERS, Reach.AREA,
+				(f, u) -> post("/console/reports/import").param("text", f.reportText).param("name", "matrix.txt"), FORBIDDEN));
+		rules.put("GET /console/reports/findings.xlsx", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/reports/findings.xlsx"), FORBIDDEN));
+		rules.put("GET /console/reports/imports/{id}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reports/imports/{id}", f.importId), FORBIDDEN));
+		// confirming and reopening change the finding: each probe gets a finding of its own
+		rules.put("POST /console/reports/imports/{id}/findings/{findingId}/confirm", new Rule(IMPORTERS, Reach.SCOPE,
+				(f, u) -> {
+					long[] fresh = f.freshFinding(false);
+					return post("/console/reports/imports/{id}/findings/{finding}/confirm", fresh[0], fresh[1]);
+				}, FORBIDDEN));
+		rules.put("POST /console/reports/imports/{id}/findings/{findingId}/reopen", new Rule(IMPORTERS, Reach.SCOPE,
+				(f, u) -> {
+					long[] fresh = f.freshFinding(true);
+					return post("/console/reports/imports/{id}/findings/{finding}/reopen", fresh[0], fresh[1]);
+				}, FORBIDDEN));
+		// without a reason: past the door it is the missing reason
+		rules.put("POST /console/reports/imports/{id}/findings/{findingId}/dismiss", new Rule(IMPORTERS, Reach.SCOPE,
+				(f, u) -> post("/console/reports/imports/{id}/findings/{finding}/dismiss", f.importId, f.findingId), FORBIDDEN));
+		rules.put("POST /api/v1/reports/import", new Rule(IMPORTERS, Reach.AREA,
+				(f, u) -> post("/api/v1/reports/import").contentType(MediaType.TEXT_PLAIN).content(f.reportText), FORBIDDEN));
+		rules.put("GET /api/v1/reports/imports", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/api/v1/reports/imports"), FORBIDDEN));
+		rules.put("GET /api/v1/reports/imports/{id}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/reports/imports/{id}", f.importId), FORBIDDEN));
+		rules.put("GET /api/v1/reports/imports/{id}/comparison", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/reports/imports/{id}/comparison", f.importId), FORBIDDEN));
+		// the API answers a finding already decided with 409, one still open with 409 on reopen: one finding serves
+		rules.put("POST /api/v1/reports/imports/{id}/findings/{findingId}/confirm", new Rule(IMPORTERS, Reach.SCOPE,
+				(f, u) -> json(post("/api/v1/reports/imports/{id}/findings/{finding}/confirm", f.importId, f.apiFindingId)), FORBIDDEN));
+		rules.put("POST /api/v1/reports/imports/{id}/findings/{findingId}/dismiss", new Rule(IMPORTERS, Reach.SCOPE,
+				(f, u) -> json(post("/api/v1/reports/imports/{id}/findings/{finding}/dismiss", f.importId, f.findingId)), FORBIDDEN));
+		rules.put("POST /api/v1/reports/imports/{id}/findings/{findingId}/reopen", new Rule(IMPORTERS, Reach.SCOPE,
+				(f, u) -> json(post("/api/v1/reports/imports/{id}/findings/{finding}/reopen", f.importId, f.findingId)), FORBIDDEN));
+		rules.put("GET /api/v1/reports/{agencyCode}/{year}/table", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/reports/{a}/{y}/table", f.city.getCode(), f.reportYear), FORBIDDEN));
+		rules.put("GET /api/v1/reports/{agencyCode}/{year}/table/cells/{rowId}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/reports/{a}/{y}/table/cells/NEW", f.city.getCode(), f.reportYear), FORBIDDEN));
+		return rules;
+	}
+
+	/** The public surface, left to {@link AnonymousAccessIntegrationTests}. */
+	static boolean isStaffEndpoint(String method, String pattern) {
+		if (pattern.startsWith("/console")) {
+			return true;
+		}
+		return pattern.startsWith("/api/v1/") && !pattern.startsWith("/api/v1/calendar/")
+				&& !AnonymousAccessIntegrationTests.PUBLIC_PATHS.contains(method + " " + pattern);
+	}
+
+	@Test
+	void everyStaffEndpointIsClassified() {
+		Set<String> unclassified = new TreeSet<>(staffEndpoints());
+		unclassified.removeAll(policy().keySet());
+		assertThat(unclassified).as("staff endpoints missing from the policy table").isEmpty();
+		Set<String> stale = new TreeSet<>(policy().keySet());
+		stale.removeAll(staffEndpoints());
+		assertThat(stale).as("policy rows without an endpoint").isEmpty();
+	}
+
+	@Test
+	void eachRoleReachesExactlyWhatThePolicySaysFromEachAgency() throws Exception {
+		fixture = new Fixture();
+		Map<Role, Map<Place, StaffUser>> callers = fixture.callers;
+		List<String> wrong = new ArrayList<>();
+		int probes = 0;
+		var policy = policy();
+		for (String endpoint : new TreeSet<>(staffEndpoints())) {
+			Rule rule = policy.get(endpoint);
+			if (rule == null) {
+				continue;
+			}
+			for (Role role : Role.values()) {
+				for (Place place : Place.values()) {
+					StaffUser caller = callers.get(role).get(place);
+					boolean expected = allowed(rule, role, place);
+					AbstractMockHttpServletRequestBuilder<?> request = rule.probe().apply(fixture, caller);
+					request.with(user(caller)).locale(Locale.SIMPLIFIED_CHINESE);
+					if (endpoint.startsWith("POST ")) {
+						request.with(csrf());
+					}
+					probes++;
+					MvcResult result;
+					try {
+						result = mvc.perform(request).andReturn();
+					}
+					catch (Exception e) {
+						wrong.add(line(endpoint, role, place, "threw " + rootCause(e)));
+						continue;
+					}
+					int status = status(result);
+					boolean refused = rule.refusal().test(result, this);
+					if (status >= 500) {
+						wrong.add(line(endpoint, role, place, "answered " + status));
+					}
+					else if (expected && refused) {
+						wrong.add(line(endpoint, role, place, "refused (" + status + ") but the policy lets it through"));
+					}
+					else if (!expected && !refused) {
+						wrong.add(line(endpoint, role, place, "let through (" + status + ") but the policy refuses"));
+					}
+					if (!(expected && reachesTheCity(role, place))) {
+						String body = body(result);
+						var secrets = REGION_WIDE_AUDIT_LOG.contains(endpoint) ? fixture.personalData : fixture.secrets;
+						secrets.stream().filter(body::contains).forEach(secret -> wrong
+								.add(line(endpoint, role, place, "shows \"" + secret + "\" of a record outside its reach")));
+					}
+				}
+			}
+		}
+		awaitIndexRebuild();
+		assertThat(probes).as("probes").isEqualTo(policy.size() * Role.values().length * Place.values().length);
+		assertThat(wrong).as("answers against the policy").isEmpty();
+	}
+
+	// ------------------------------------------------------------------ the policy's reading
+
+	static boolean allowed(Rule rule, Role role, Place place) {
+		if (!rule.roles().contains(role)) {
+			return false;
+		}
+		return switch (rule.reach()) {
+			case AREA -> true;
+			case SCOPE -> place == Place.OWN || place == Place.PARENT && role.seesSubordinates();
+			case OWN_AGENCY -> place == Place.OWN;
+		};
+	}
+
+	/**
+	 * Whether a caller of this role and place could see the city's records where the endpoint lets
+	 * them through; everyone else must not find them in the answer.
+	 */
+	static boolean reachesTheCity(Role role, Place place) {
+		return place == Place.OWN || place == Place.PARENT && role.seesSubordinates();
+	}
+
+	Set<String> staffEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (var info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					if (isStaffEndpoint(method.name(), pattern)) {
+						endpoints.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	List<String> petitionRefusals() {
+		return List.of(text("petitions.error.role"), text("petitions.error.notFound"));
+	}
+
+	String text(String key) {
+		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	static int status(MvcResult result) {
+		return result.getResponse().getStatus();
+	}
+
+	static String body(MvcResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception e) {
+			return "";
+		}
+	}
+
+	static String line(String endpoint, Role role, Place place, String what) {
+		return endpoint + " as " + role + " of the " + place.name().toLowerCase(Locale.ROOT) + " agency: " + what;
+	}
+
+	static String rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+	}
+
+	static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request) {
+		return request.contentType(MediaType.APPLICATION_JSON).content("{}");
+	}
+
+	static MockHttpServletRequestBuilder itemForm(MockHttpServletRequestBuilder request, Fixture f) {
+		return request.param("title", f.itemTitle).param("issuingBody", f.city.getName()).param("topic", Topic.values()[0].name())
+				.param("genre", Genre.values()[0].name()).param("column", "catalogue").param("body", "矩阵测试正文");
+	}
+
+	static MockHttpServletRequestBuilder channel(MockHttpServletRequestBuilder request, Fixture f) {
+		return request.param("channel", "WEBSITE").param("date", f.today.toString()).param("link", "https://example.gov.cn/m");
+	}
+
+	/** The rebuild an editor started must be over before other tests search. */
+	void awaitIndexRebuild() throws InterruptedException {
+		for (int wait = 0; wait < 600 && searchIndex.progress().running(); wait++) {
+			Thread.sleep(200);
+		}
+	}
+
+	// ------------------------------------------------------------------ the records and the callers
+
+	/** The city, its parent and a sibling; a caller of each role in each; the city's records. */
+	class Fixture {
+
+		final String token = UUID.randomUUID().toString().substring(0, 8);
+		final LocalDate today = LocalDate.now(clock);
+		final Agency region;
+		final Agency city;
+		final Agency sibling;
+		final Map<Role, Map<Place, StaffUser>> callers = new EnumMap<>(Role.class);
+		/** What identifies the city's records: codes, titles, and the people in them. */
+		final List<String> secrets = new ArrayList<>();
+		/** The people in the city's records. */
+		final List<String> personalData = new ArrayList<>();
+		final int reportYear = 2017;
+		final String reportText;
+		final String itemTitle;
+		final long targetAccountId;
+		final String requestCode;
+		final long requestId;
+		final long remedyId;
+		final long petitionId;
+		final long attachmentId;
+		final long itemId;
+		final long documentId;
+		final long registerEntryId;
+		final long hotspotId;
+		final long reportId;
+		final long importId;
+		final long findingId;
+		final long apiFindingId;
+
+		Fixture() throws Exception {
+			region = agencies.byCode("640000-xfj").orElseThrow();
+			List<Agency> cities = agencies.tree().stream().filter(a -> region.getId().equals(a.getParentId())).toList();
+			assertThat(cities).as("city bureaus under the region").hasSizeGreaterThanOrEqualTo(2);
+			city = cities.get(0);
+			sibling = cities.get(1);
+			Map<Place, Agency> places = Map.of(Place.OWN, city, Place.PARENT, region, Place.SIBLING, sibling);
+			for (Role role : Role.values()) {
+				var byPlace = new EnumMap<Place, StaffUser>(Place.class);
+				for (Place place : Place.values()) {
+					byPlace.put(place, account(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+							+ place.name().toLowerCase(Locale.ROOT), places.get(place), role));
+				}
+				callers.put(role, byPlace);
+			}
+			targetAccountId = account("target", city, Role.HANDLER).accountId();
+			StaffUser cityHandler = callers.get(Role.HANDLER).get(Place.OWN);
+			StaffUser cityReporter = callers.get(Role.REPORT_EDITOR).get(Place.OWN);
+
+			String applicant = "矩阵申请人" + token;
+			var submitted = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("""
+					{"agency":"%s","applicantType":"自然人","name":"%s","idNumber":"11010519491231002X",
+					 "phone":"13800138000","address":"银川市金凤区","description":"矩阵测试所申请的政府信息%s"}
+					""".formatted(city.getCode(), applicant, token))).andReturn().getResponse();
+			assertThat(submitted.getStatus()).as(submitted.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+			requestCode = submitted.getContentAsString(StandardCharsets.UTF_8).replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
+			requestId = jdbc.sql("select id from disclosure_request where tracking_code = :c").param("c", requestCode)
+					.query(Long.class).single();
+			remedyId = requests.fileRemedy(cityHandler, requestId, RemedyKind.RECONSIDERATION, today, "矩阵测试").getId();
+			secrets.add(requestCode);
+			secrets.add(applicant);
+			personalData.add(applicant);
+
+			String petitioner = "矩阵信访人" + token;
+			String petitionTitle = "矩阵测试信访事项" + token;
+			var receipt = petitions.submitOnline(new Submission(city.getCode(), "网上投诉", petitioner, "11010519491231002X",
+					"13800138001", "银川市兴庆区", petitionTitle, petitionTitle + "：小区路灯损坏多日无人维修，请尽快处理。",
+					"URBAN_HOUSING", null), List.of(new PetitionAttachment.Upload("matrix.txt", "text/plain",
+							"矩阵".getBytes(StandardCharsets.UTF_8))));
+			petitionId = jdbc.sql("select id from petition where tracking_code = :c").param("c", receipt.trackingCode())
+					.query(Long.class).single();
+			attachmentId = jdbc.sql("select id from petition_attachment where petition_id = :p").param("p", petitionId)
+					.query(Long.class).single();
+			secrets.add(receipt.trackingCode());
+			secrets.add(petitionTitle);
+			secrets.add(petitioner);
+			personalData.add(petitioner);
+
+			itemTitle = "矩阵测试政府信息" + token;
+			itemId = disclosure.draft(city.getId(), new ItemContent(itemTitle, city.getName(), null, today, Topic.values()[0],
+					Genre.values()[0], "catalogue", "矩阵测试正文")).getId();
+			secrets.add(itemTitle);
+			String documentTitle = "矩阵测试规范性文件" + token;
+			documentId = disclosure.registerDocument(city.getId(), DocumentKind.NORMATIVE_DOCUMENT, documentTitle,
+					"矩阵〔2024〕" + token.substring(0, 4) + "号", today, null).getId();
+			secrets.add(documentTitle);
+			String meeting = "矩阵测试工作会议" + token;
+			registerEntryId = disclosure.record(city.getId(), new RegisterEntryDraft(RegisterKind.MEETING, today, null, meeting,
+					1, 0, false, false, null)).getId();
+			secrets.add(meeting);
+			String hotspot = "矩阵测试热点" + token;
+			hotspotId = disclosure.recordHotspot(city.getId(), hotspot, today,
+					List.of(new Hotspot.Response(HotspotChannel.values()[0], today, null, null))).getId();
+			secrets.add(hotspot);
+
+			reportId = annualReports.draft(city.getCode(), reportYear, cityReporter).report().getId();
+			reportText = read("/reports/000-seed-nxxf-2017.txt").replace("自治区信访局", city.getName());
+			ImportedReport imported = imports.importReport(reportText, "matrix-" + token + ".txt", cityReporter);
+			importId = imported.getId();
+			assertThat(imported.getFindings()).as("findings of the imported report").hasSizeGreaterThanOrEqualTo(2);
+			findingId = imported.getFindings().get(0).getId();
+			apiFindingId = imported.getFindings().get(1).getId();
+		}
+
+		private StaffUser account(String name, Agency agency, Role role) {
+			String username = "mx-" + token + "-" + name;
+			staff.createAccount(username, "矩阵" + name, agency, null, "Matrix-Pass-2017", Set.of(role));
+			return (StaffUser) users.loadUserByUsername(username);
+		}
+
+		/** A new import of the city with one finding, decided already when {@code decided}: import id and finding id. */
+		long[] freshFinding(boolean decided) {
+			StaffUser reporter = callers.get(Role.REPORT_EDITOR).get(Place.OWN);
+			ImportedReport report = imports.importReport(reportText, "matrix-fresh.txt", reporter);
+			long finding = report.getFindings().get(0).getId();
+			if (decided) {
+				imports.confirm(report.getId(), finding, reporter);
+			}
+			return new long[] { report.getId(), finding };
+		}
+	}
+
+	static String read(String resource) {
+		try (var in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(resource)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
