@@ -119,6 +119,9 @@ class AuthorizationMatrixIntegrationTests {
 	static final Set<Role> PETITION_ROLES = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER,
 			Role.SUPERVISOR);
 
+	/** The roles that work citizens' cases and may see their personal data in full ({@link Role#readsPersonalData()}). */
+	static final Set<Role> CASE_STAFF = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER);
+
 	/** 年报导入与核查: the report editor, the supervisor and the disclosure editor import and check reports. */
 	static final Set<Role> IMPORTERS = EnumSet.of(Role.REPORT_EDITOR, Role.SUPERVISOR, Role.DISCLOSURE_EDITOR);
 
@@ -225,6 +228,11 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> post("/console/system/staff").param("agencyId", String.valueOf(u.agencyId())).param("username", ""), FORBIDDEN));
 		rules.put("POST /console/system/staff/{id}/enabled", new Rule(sysadmin, Reach.SCOPE,
 				(f, u) -> post("/console/system/staff/{id}/enabled", f.targetAccountId).param("enabled", "true"), FORBIDDEN));
+		// and the online backup of the embedded database (refused with 409 on any other database).
+		rules.put("GET /console/system/backup", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/console/system/backup"), FORBIDDEN));
+		rules.put("POST /console/system/backup", new Rule(sysadmin, Reach.AREA, (f, u) -> post("/console/system/backup"), FORBIDDEN));
+		rules.put("GET /api/v1/system/backups", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/api/v1/system/backups"), FORBIDDEN));
+		rules.put("POST /api/v1/system/backups", new Rule(sysadmin, Reach.AREA, (f, u) -> post("/api/v1/system/backups"), FORBIDDEN));
 		rules.put("GET /console/system/calendar", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/console/system/calendar"), FORBIDDEN));
 		rules.put("GET /console/system/calendar/{year}", new Rule(sysadmin, Reach.AREA,
 				(f, u) -> get("/console/system/calendar/{year}", 2026), FORBIDDEN));
@@ -258,8 +266,12 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> get("/console/requests/code/{code}", f.requestCode), FORBIDDEN));
 		rules.put("GET /console/requests/{id}", new Rule(BUSINESS, Reach.SCOPE,
 				(f, u) -> get("/console/requests/{id}", f.requestId), FORBIDDEN));
-		rules.put("GET /console/requests/{id}/letters/{kind}.{format}", new Rule(BUSINESS, Reach.SCOPE,
+		// A citizen's personal data in full, and the letters addressed to them by name: the case staff of
+		// the record's own agency only (《个人信息保护法》第五十一条), never a parent agency or a sibling.
+		rules.put("GET /console/requests/{id}/letters/{kind}.{format}", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
 				(f, u) -> get("/console/requests/{id}/letters/RECEIPT.docx", f.requestId), FORBIDDEN));
+		rules.put("POST /console/requests/{id}/personal-data", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/requests/{id}/personal-data", f.requestId), FORBIDDEN));
 		// probed with 结束征求意见 on a request that is in no consultation: past the door it is a state problem
 		rules.put("POST /console/requests/{id}/actions/{action}", new Rule(BUSINESS, Reach.OWN_AGENCY,
 				(f, u) -> post("/console/requests/{id}/actions/END_CONSULTATION", f.requestId), FORBIDDEN));
@@ -300,6 +312,8 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> get("/console/petitions/analysis.xlsx").param("agency", f.city.getCode()), WORKBOOK_OF_ANOTHER_AGENCY));
 		rules.put("GET /console/petitions/{id:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
 				(f, u) -> get("/console/petitions/{id}", f.petitionId), BACK_TO_PETITION_QUEUE));
+		rules.put("POST /console/petitions/{id:\\d+}/personal-data", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/petitions/{id}/personal-data", f.petitionId), FORBIDDEN));
 		rules.put("GET /console/petitions/{id:\\d+}/attachments/{attachment:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
 				(f, u) -> get("/console/petitions/{id}/attachments/{a}", f.petitionId, f.attachmentId), FORBIDDEN_OR_NOT_FOUND));
 		// probed with 认领 (the handler's step, own agency only) on a petition not yet assigned
