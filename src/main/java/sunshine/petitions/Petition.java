@@ -105,7 +105,7 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	private String phone;
 
 	@Convert(converter = PersonalDataConverter.class)
-	@Column(name = "address", length = 512)
+	@Column(name = "address", length = 1200)
 	private String address;
 
 	/** The HMAC-SM3 blind index of the identity number: finds the same person's matters without decrypting. */

@@ -44,11 +44,11 @@ public class Applicant {
 	private String phone;
 
 	@Convert(converter = PersonalDataConverter.class)
-	@Column(name = "address", length = 512)
+	@Column(name = "address", length = 1200)
 	private String address;
 
 	@Convert(converter = PersonalDataConverter.class)
-	@Column(name = "email", length = 512)
+	@Column(name = "email", length = 1200)
 	private String email;
 
 	/**

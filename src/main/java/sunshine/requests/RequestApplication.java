@@ -20,6 +20,12 @@ public record RequestApplication(String agency, String applicantType, String nam
 	/** The identity document whose number carries a GB 11643 check character. */
 	public static final String RESIDENT_ID_CARD = "居民身份证";
 
+	/** The longest name of an identity document (the column holds 32 characters). */
+	public static final int ID_TYPE_MAX = 32;
+
+	/** The longest e-mail address (RFC 5321). */
+	public static final int EMAIL_MAX = 254;
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,200}\\.[A-Za-z]{2,}");
 
 	/** A bad field: its name (as in the JSON API) and the message key with its arguments. */
@@ -44,6 +50,9 @@ public record RequestApplication(String agency, String applicantType, String nam
 		}
 		else if (name.strip().length() > 100) {
 			problems.add(new Problem("name", "requests.error.tooLong", List.of(100)));
+		}
+		if (!blank(idType) && idType.strip().length() > ID_TYPE_MAX) {
+			problems.add(new Problem("idType", "requests.error.idTypeTooLong", List.of(ID_TYPE_MAX)));
 		}
 		if (type.isPresent() && type.get().isPerson()) {
 			String kind = idTypeOrDefault();
@@ -84,6 +93,9 @@ public record RequestApplication(String agency, String applicantType, String nam
 		}
 		if (blank(email) && chosen == Delivery.EMAIL) {
 			problems.add(new Problem("email", "requests.error.emailMissing"));
+		}
+		else if (!blank(email) && email.strip().length() > EMAIL_MAX) {
+			problems.add(new Problem("email", "requests.error.emailTooLong", List.of(EMAIL_MAX)));
 		}
 		else if (!blank(email) && !EMAIL.matcher(email.strip()).matches()) {
 			problems.add(new Problem("email", "requests.error.email"));

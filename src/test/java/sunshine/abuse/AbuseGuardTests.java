@@ -21,7 +21,7 @@ class AbuseGuardTests {
 
 	AbuseGuard guard(String challenge) {
 		return new AbuseGuard(new AbuseSettings(challenge, 8, Duration.ofMinutes(10), 5, 30, 3, 30,
-				Duration.ofMinutes(10)), clock, cipher);
+				Duration.ofMinutes(10), 65536), clock, cipher);
 	}
 
 	static MockHttpServletRequest form(String address) {

@@ -25,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Removes the NUL character from what people submit — form fields and JSON bodies — before any
  * module sees it. It carries no meaning in any field of Sunshine, and PostgreSQL refuses to store
  * or even compare a text that contains it, so left in it would turn a citizen's submission into a
- * server error. Uploads (multipart) are passed through untouched.
+ * server error. In an upload form (multipart) the text fields are cleaned the same way — the
+ * petition form is one — and the files are passed through untouched.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -45,7 +46,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			String clean = JSON_NUL.matcher(text.replace("\u0000", "")).replaceAll("$1");
 			chain.doFilter(new CleanBody(request, clean.getBytes(StandardCharsets.UTF_8)), response);
 		}
-		else if (type.startsWith("application/x-www-form-urlencoded") || "GET".equals(request.getMethod())) {
+		else if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")
+				|| "GET".equals(request.getMethod())) {
 			chain.doFilter(new CleanParameters(request), response);
 		}
 		else {
