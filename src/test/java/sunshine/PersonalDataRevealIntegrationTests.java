@@ -53,6 +53,11 @@ class PersonalDataRevealIntegrationTests {
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
+	private String revealDetail(String subject) {
+		return jdbc.sql("select detail from audit_entry where action = 'personal-data.revealed' and subject = :s")
+				.param("s", subject).query(String.class).single();
+	}
+
 	private long reveals(String subject) {
 		return jdbc.sql("select count(*) from audit_entry where action = 'personal-data.revealed' and subject = :s")
 				.param("s", subject).query(Long.class).single();
@@ -133,9 +138,7 @@ class PersonalDataRevealIntegrationTests {
 				.with(as("handler-640100"))).andReturn();
 		assertThat(letter.getResponse().getStatus()).isEqualTo(200);
 		assertThat(letter.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-		assertThat(jdbc.sql("""
-				select detail from audit_entry where action = 'personal-data.revealed' and subject = :s""")
-				.param("s", "request:" + request.code()).query(String.class).single())
+		assertThat(revealDetail("request:" + request.code()))
 				.isEqualTo("fields=name; reason=letter RECEIPT.pdf");
 	}
 
@@ -148,7 +151,7 @@ class PersonalDataRevealIntegrationTests {
 				"reveal-personal-data");
 		assertThat(masked).doesNotContain(idNumber, "13995017733", "马小明", "北京中路1号");
 
-		// the region's registrar sees the city's petition in its scope, masked, and may not reveal it
+		// the region's supervisor sees the city's petition in its scope, masked, and may not reveal it
 		String above = body(mvc.perform(get("/console/petitions/" + petition.id()).with(as("supervisor"))).andReturn());
 		assertThat(above).contains("139****7733").doesNotContain("13995017733", "reveal-personal-data");
 		assertThat(mvc.perform(post("/console/petitions/" + petition.id() + "/personal-data").with(as("supervisor"))
@@ -157,9 +160,7 @@ class PersonalDataRevealIntegrationTests {
 
 		String full = revealThenView("/console/petitions/" + petition.id(), "handler-640100", "");
 		assertThat(full).contains(idNumber, "13995017733", "马小明", "银川市金凤区北京中路1号");
-		assertThat(jdbc.sql("""
-				select detail from audit_entry where action = 'personal-data.revealed' and subject = :s""")
-				.param("s", "petition:" + petition.code()).query(String.class).single())
+		assertThat(revealDetail("petition:" + petition.code()))
 				.isEqualTo("fields=name,idNumber,phone,address");
 	}
 

@@ -1,14 +1,7 @@
 package sunshine.petitions;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.Basic;
@@ -20,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import sunshine.shared.FileKind;
 
 /**
  * A file attached to a petition (附件): at most three, 1 MB each, of the kinds a citizen can send.
@@ -39,21 +33,9 @@ public class PetitionAttachment {
 
 	public static final int MAX_FILES = 3;
 	public static final long MAX_BYTES = 1024 * 1024;
-	static final Set<String> EXTENSIONS = Set.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "txt");
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-	private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-
-	/** The media type stored for each allowed extension, and the bytes a file of the kind starts with (none for text). */
-	private static final Map<String, Map.Entry<String, byte[]>> KINDS = Map.of(
-			"pdf", Map.entry("application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
-			"jpg", Map.entry("image/jpeg", JPEG),
-			"jpeg", Map.entry("image/jpeg", JPEG),
-			"png", Map.entry("image/png", new byte[] { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }),
-			"doc", Map.entry("application/msword", OLE2),
-			"docx", Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
-			"txt", Map.entry("text/plain", new byte[0]));
+	/** The kinds of file a citizen can send. */
+	static final Set<FileKind> KINDS = Set.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG, FileKind.DOC, FileKind.DOCX,
+			FileKind.TEXT);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "petition_attachment_seq")
@@ -84,8 +66,8 @@ public class PetitionAttachment {
 
 	PetitionAttachment(long petitionId, Upload upload, Instant at) {
 		this.petitionId = petitionId;
-		this.fileName = safeName(upload.fileName());
-		this.contentType = KINDS.get(extension(this.fileName)).getKey();
+		this.fileName = FileKind.bareName(upload.fileName());
+		this.contentType = FileKind.named(this.fileName).orElseThrow().mediaType();
 		this.sizeBytes = upload.content().length;
 		this.content = upload.content();
 		this.uploadedAt = at;
@@ -98,54 +80,19 @@ public class PetitionAttachment {
 			problems.add(new Submission.Problem("files", "petitions.error.files.tooMany", List.of(MAX_FILES)));
 		}
 		for (Upload upload : uploads) {
-			String name = safeName(upload.fileName());
-			String extension = extension(name);
-			if (!EXTENSIONS.contains(extension) || name.length() > 200) {
+			String name = FileKind.bareName(upload.fileName());
+			FileKind kind = FileKind.named(name).filter(KINDS::contains).orElse(null);
+			if (kind == null || name.length() > 200) {
 				problems.add(new Submission.Problem("files", "petitions.error.files.type", List.of(name)));
 			}
 			else if (upload.content().length > MAX_BYTES) {
 				problems.add(new Submission.Problem("files", "petitions.error.files.tooLarge", List.of(name)));
 			}
-			else if (!isOfKind(extension, upload.content())) {
+			else if (!kind.matches(upload.content())) {
 				problems.add(new Submission.Problem("files", "petitions.error.files.content", List.of(name)));
 			}
 		}
 		return problems;
-	}
-
-	/** The name as kept and shown: without a path or control characters. */
-	static String safeName(String fileName) {
-		String name = fileName == null ? "" : fileName.replace('\\', '/');
-		return name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-	}
-
-	private static String extension(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
-
-	/** Whether the bytes are of the kind the extension names. */
-	static boolean isOfKind(String extension, byte[] content) {
-		if (extension.equals("txt")) {
-			return isText(content);
-		}
-		byte[] magic = KINDS.get(extension).getValue();
-		return content.length >= magic.length && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
-	}
-
-	/** Text in UTF-8 (or, failing that, GB 18030), without NUL or other control characters but tab and line breaks. */
-	private static boolean isText(byte[] content) {
-		for (var charset : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030"))) {
-			try {
-				String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-				return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
-			}
-			catch (CharacterCodingException notThisCharset) {
-				// try the next
-			}
-		}
-		return false;
 	}
 
 	public Long getId() {

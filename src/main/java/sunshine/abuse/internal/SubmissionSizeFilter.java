@@ -1,10 +1,8 @@
 package sunshine.abuse.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -16,13 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import sunshine.abuse.AbuseSettings;
+import sunshine.shared.web.BufferedBodyRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,13 +76,14 @@ class SubmissionSizeFilter extends OncePerRequestFilter {
 			refuse(request, response, limit);
 			return;
 		}
-		chain.doFilter(new ReadBody(request, body), response);
+		chain.doFilter(new BufferedBodyRequest(request, body), response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
 		var body = new LinkedHashMap<String, Object>();
 		body.put("error", "payload-too-large");
-		body.put("message", messages.getMessage("abuse.bodyTooLarge", new Object[] { limit / 1024 }, locale(request)));
+		body.put("message", messages.getMessage("abuse.bodyTooLarge", new Object[] { limit / 1024 },
+				BufferedBodyRequest.language(request, locales)));
 		body.put("maxBytes", limit);
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		// The rest of the body is not read: the connection cannot carry another request after it.
@@ -94,78 +91,5 @@ class SubmissionSizeFilter extends OncePerRequestFilter {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(JSON.writeValueAsString(body));
-	}
-
-	/**
-	 * The caller's language as the rest of the API has it: {@code ?lang=en} (read from the query
-	 * string only, never from the body), else the cookie or {@code Accept-Language}, else Chinese.
-	 */
-	private Locale locale(HttpServletRequest request) {
-		String query = request.getQueryString();
-		if (query != null) {
-			for (String pair : query.split("&")) {
-				if (pair.startsWith("lang=") && pair.length() > 5) {
-					return Locale.forLanguageTag(pair.substring(5).replace('_', '-'));
-				}
-			}
-		}
-		return locales.resolveLocale(request);
-	}
-
-	/** A request whose body has been read already (at most the limit), to be read again from memory. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Synchronous reading only");
-				}
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-		}
 	}
 }

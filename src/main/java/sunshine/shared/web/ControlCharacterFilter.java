@@ -1,6 +1,5 @@
 package sunshine.shared.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,9 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +41,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			byte[] body = request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
 			String text = new String(body, StandardCharsets.UTF_8);
 			String clean = JSON_NUL.matcher(text.replace("\u0000", "")).replaceAll("$1");
-			chain.doFilter(new CleanBody(request, clean.getBytes(StandardCharsets.UTF_8)), response);
+			chain.doFilter(new BufferedBodyRequest(request, clean.getBytes(StandardCharsets.UTF_8)), response);
 		}
 		else if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")
 				|| "GET".equals(request.getMethod())) {
@@ -82,62 +79,6 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			super.getParameterMap().forEach((name, values) -> clean.put(name,
 					Arrays.stream(values).map(ControlCharacterFilter::strip).toArray(String[]::new)));
 			return java.util.Collections.unmodifiableMap(clean);
-		}
-	}
-
-	private static final class CleanBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CleanBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Synchronous reading only");
-				}
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
 		}
 	}
 }

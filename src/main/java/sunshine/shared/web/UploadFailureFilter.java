@@ -88,7 +88,7 @@ class UploadFailureFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
-		Locale locale = locale(request);
+		Locale locale = BufferedBodyRequest.language(request, locales);
 		String message = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
 				? messages.getMessage("error.upload.tooLarge", new Object[] { maxFileSize, maxRequestSize }, locale)
 				: messages.getMessage("error.upload.malformed", null, locale);
@@ -124,18 +124,5 @@ class UploadFailureFilter extends OncePerRequestFilter {
 
 	private String text(String key, Locale locale) {
 		return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale));
-	}
-
-	/** The page's language: {@code ?lang=} in the address (never read from the body), else the reader's cookie. */
-	private Locale locale(HttpServletRequest request) {
-		String query = request.getQueryString();
-		if (query != null) {
-			for (String pair : query.split("&")) {
-				if (pair.startsWith("lang=") && pair.length() > 5) {
-					return Locale.forLanguageTag(pair.substring(5).replace('_', '-'));
-				}
-			}
-		}
-		return locales.resolveLocale(request);
 	}
 }
