@@ -31,6 +31,22 @@ public final class Http {
 		}
 	}
 
+	/** Posts a URL-encoded form, as a browser does, with whatever headers are given (no cookie unless given). */
+	public HttpResponse<String> postForm(String path, String form, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public static String basic(String username, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}

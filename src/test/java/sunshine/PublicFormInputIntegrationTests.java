@@ -439,6 +439,23 @@ class PublicFormInputIntegrationTests {
 	}
 
 	@Test
+	void aFormSentWithoutItsSecurityTokenSaysTheFormExpiredAndStoresNothing() {
+		long petitions = count("petition");
+		long requests = count("disclosure_request");
+		var http = new Http(port);
+		String title = "过期表单" + System.nanoTime();
+		for (String path : List.of("/petitions/submit", "/requests/apply")) {
+			var response = http.postForm(path, "agency=640000-xfj&title=" + title + "&name=%E5%BC%A0%E4%B8%89",
+					"Accept", "text/html,application/xhtml+xml");
+			assertThat(response.statusCode()).as(path).isEqualTo(403);
+			assertThat(response.body()).as(path).contains("id=\"form-expired\"", "表单已失效", "内容没有提交")
+					.doesNotContain("您没有权限访问此页面");
+		}
+		assertThat(count("petition")).isEqualTo(petitions);
+		assertThat(count("disclosure_request")).isEqualTo(requests);
+	}
+
+	@Test
 	void aMalformedUploadIsRefusedWithAChinesePageNeverAServerError() throws Exception {
 		long before = count("petition");
 		var form = new Browser();

@@ -152,11 +152,28 @@ class SecurityConfiguration {
 						.defaultSuccessUrl("/console", false)
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+				.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.frameOptions(frame -> frame.deny())
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** The request attribute that tells the error page a form's CSRF token was missing or stale. */
+	static final String FORM_EXPIRED = "formExpired";
+
+	/**
+	 * 403 for a page. When the cause is a form whose security token is missing or stale (the page
+	 * was open longer than the session, or the server restarted), the error page says so — the form
+	 * has not been submitted, go back and send it again — rather than "no permission".
+	 */
+	private static void pageDenied(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied) throws IOException {
+		if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+			request.setAttribute(FORM_EXPIRED, true);
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	/** Sends the user back to the login page with the reason, never the username's existence. */

@@ -22,8 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Removes the NUL character from what people submit — form fields and JSON bodies — before any
  * module sees it. It carries no meaning in any field of Sunshine, and PostgreSQL refuses to store
  * or even compare a text that contains it, so left in it would turn a citizen's submission into a
- * server error. In an upload form (multipart) the text fields are cleaned the same way — the
- * petition form is one — and the files are passed through untouched.
+ * server error. Parameters are cleaned on every request — from the address or from a form, an
+ * upload form's text fields included (the petition form is one) — and files pass through untouched.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -37,19 +37,14 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+		HttpServletRequest body = request;
 		if (type.startsWith("application/json") && request.getContentLengthLong() <= MAX_JSON_BYTES) {
-			byte[] body = request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
-			String text = new String(body, StandardCharsets.UTF_8);
-			String clean = JSON_NUL.matcher(text.replace("\u0000", "")).replaceAll("$1");
-			chain.doFilter(new BufferedBodyRequest(request, clean.getBytes(StandardCharsets.UTF_8)), response);
+			byte[] read = request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+			String clean = JSON_NUL.matcher(new String(read, StandardCharsets.UTF_8).replace("\u0000", "")).replaceAll("$1");
+			body = new BufferedBodyRequest(request, clean.getBytes(StandardCharsets.UTF_8));
 		}
-		else if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")
-				|| "GET".equals(request.getMethod())) {
-			chain.doFilter(new CleanParameters(request), response);
-		}
-		else {
-			chain.doFilter(request, response);
-		}
+		// Parameters of every request, whatever its method and type: a POST may carry them in its address.
+		chain.doFilter(new CleanParameters(body), response);
 	}
 
 	static String strip(String value) {

@@ -43,4 +43,21 @@ class ControlCharacterFilterTests {
 		assertThat(chain.getRequest().getParameter("title")).isEqualTo("路灯不亮");
 		assertThat(chain.getRequest().getParameterMap().get("title")).containsExactly("路灯不亮");
 	}
+
+	@Test
+	void removesNulFromParametersOfAPostWithoutAFormBody() throws Exception {
+		// parameters in the address of a POST whose body is not a form (or has no type at all)
+		for (String type : new String[] { null, "text/plain", "application/json" }) {
+			var request = new MockHttpServletRequest("POST", "/requests/track");
+			if (type != null) {
+				request.setContentType(type);
+				request.setContent("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			request.addParameter("code", "GK\u0000-2026");
+			var chain = new MockFilterChain();
+			new ControlCharacterFilter().doFilter(request, new MockHttpServletResponse(), chain);
+			assertThat(chain.getRequest().getParameter("code")).as(String.valueOf(type)).isEqualTo("GK-2026");
+			assertThat(chain.getRequest().getParameterValues("code")).as(String.valueOf(type)).containsExactly("GK-2026");
+		}
+	}
 }
