@@ -47,7 +47,6 @@ class PetitionConsoleController {
 	/** The flash attribute that shows the petitioner's personal data in full once, after an audited reveal. */
 	static final String REVEALED = "personalDataRevealed";
 
-
 	/** Which states each role works on. */
 	static final Map<Role, Set<PetitionStatus>> QUEUES = Map.of(
 			Role.REGISTRAR, EnumSet.of(PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED, PetitionStatus.SIGNED,

@@ -221,7 +221,7 @@ class ConsoleRequestController {
 		DisclosureRequest request = management.find(user, id).filter(kind::appliesTo)
 				.orElseThrow(() -> new AccessDeniedException("not in scope"));
 		// A letter is addressed to the applicant by name: case staff of the agency only, and audited.
-		if (!management.revealInLetter(user, id, kind, format)) {
+		if (!management.revealInLetter(user, id, kind, format.equals("docx") ? "docx" : "pdf")) {
 			throw new AccessDeniedException("letters carry personal data");
 		}
 		return PublicRequestController.Letters.download(request.getTrackingCode(), kind, format,
