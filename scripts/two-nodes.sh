@@ -82,10 +82,20 @@ done
 if grep -q '"total":[1-9]' <<<"$found"; then echo "search: the item published on node A is found on node B"
 else echo "search: FAILED ($found)"; failures=$((failures + 1)); fi
 
-# 2. Scheduled job once per slot: let the every-minute reminder run a few times.
-echo "waiting 150 s for the every-minute reminder on both nodes"
-sleep 150
-runs=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(distinct date_trunc('minute', occurred_at)) from audit_entry where action = 'request.reminded'")
+# 2. Scheduled job once per slot: let the every-minute reminder run at least twice. Its lock is held
+# for at least a minute (lockAtLeastFor, against clock skew between nodes), so with a cron of every
+# minute a slot may be skipped: wait for two runs, up to five minutes.
+runs_so_far() {
+  psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(distinct date_trunc('minute', occurred_at)) from audit_entry where action = 'request.reminded'"
+}
+echo "waiting (up to 300 s) for two runs of the every-minute reminder on both nodes"
+for _ in $(seq 1 30); do
+  [ "$(runs_so_far)" -ge 2 ] && break
+  sleep 10
+done
+# one more minute slot, in which both nodes try again, before counting
+sleep 60
+runs=$(runs_so_far)
 doubles=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(*) from (select subject, date_trunc('minute', occurred_at) m from audit_entry where action = 'request.reminded' group by subject, m having count(*) > 1) d")
 if [ "$runs" -ge 2 ] && [ "$doubles" -eq 0 ]; then echo "scheduling: $runs runs, none doubled across the nodes"
 else echo "scheduling: FAILED (runs $runs, doubled $doubles)"; failures=$((failures + 1)); fi

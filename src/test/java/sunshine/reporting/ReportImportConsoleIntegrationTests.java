@@ -69,6 +69,33 @@ class ReportImportConsoleIntegrationTests {
 	}
 
 	@Test
+	void aDecisionPressedTwiceOrOnAFindingDecidedMeanwhileShowsTheCurrentStateNotAnError() throws Exception {
+		String location = mvc.perform(multipart("/console/reports/import").param("text", Fixtures.text(Fixtures.SEED))
+				.param("name", "两次确认").with(user(reporter())).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		long importId = Long.parseLong(location.replaceAll(".*done=", ""));
+		long findingId = jdbc.sql("select id from report_finding where import_id = ? and rule_id = 'PROSE.PARTS_SUM'")
+				.param(importId).query(Long.class).single();
+		String base = "/console/reports/imports/" + importId + "/findings/" + findingId;
+
+		assertThat(mvc.perform(post(base + "/confirm").with(user(reporter())).with(csrf())).andReturn().getResponse()
+				.getStatus()).isEqualTo(302);
+		for (String second : new String[] { "/confirm", "/dismiss" }) {
+			MockHttpServletResponse again = mvc.perform(post(base + second).param("reason", "重复提交")
+					.with(user(reporter())).with(csrf())).andReturn().getResponse();
+			assertThat(again.getStatus()).as(second).isEqualTo(200);
+			assertThat(again.getContentAsString()).as(second).contains("这条发现的状态已经改变");
+			assertThat(status(findingId)).isEqualTo("CONFIRMED");
+		}
+		assertThat(mvc.perform(post(base + "/reopen").with(user(reporter())).with(csrf())).andReturn().getResponse()
+				.getStatus()).isEqualTo(302);
+		MockHttpServletResponse reopenedTwice = mvc.perform(post(base + "/reopen").with(user(reporter())).with(csrf()))
+				.andReturn().getResponse();
+		assertThat(reopenedTwice.getStatus()).isEqualTo(200);
+		assertThat(reopenedTwice.getContentAsString()).contains("这条发现的状态已经改变");
+		assertThat(status(findingId)).isEqualTo("OPEN");
+	}
+
+	@Test
 	void dismissesAFindingOnlyWithAReasonAndExportsTheDecisionToExcel() throws Exception {
 		String location = mvc.perform(multipart("/console/reports/import").param("text", Fixtures.text(Fixtures.SEED))
 				.param("name", "粘贴的年报").with(user(reporter())).with(csrf())).andReturn().getResponse().getRedirectedUrl();

@@ -90,27 +90,41 @@ class ReportImportConsoleController {
 	}
 
 	@PostMapping("/imports/{id}/findings/{findingId}/confirm")
-	String confirm(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
-		imports.confirm(id, findingId, user);
-		return "redirect:/console/reports/imports/" + id + "#finding-" + findingId;
+	String confirm(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user,
+			Model model) {
+		return decide(id, findingId, user, model, "", () -> imports.confirm(id, findingId, user));
 	}
 
 	@PostMapping("/imports/{id}/findings/{findingId}/dismiss")
 	String dismiss(@PathVariable long id, @PathVariable long findingId,
 			@RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal StaffUser user,
 			Model model) {
-		try {
-			imports.dismiss(id, findingId, reason, user);
-		}
-		catch (IllegalArgumentException e) {
-			return detailPage(model, imports.get(id, user), findingId, e.getMessage(), reason == null ? "" : reason);
-		}
-		return "redirect:/console/reports/imports/" + id + "#finding-" + findingId;
+		return decide(id, findingId, user, model, reason == null ? "" : reason,
+				() -> imports.dismiss(id, findingId, reason, user));
 	}
 
 	@PostMapping("/imports/{id}/findings/{findingId}/reopen")
-	String reopen(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
-		imports.reopen(id, findingId, user);
+	String reopen(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user,
+			Model model) {
+		return decide(id, findingId, user, model, "", () -> imports.reopen(id, findingId, user));
+	}
+
+	/**
+	 * A reviewer's decision on a finding, back to the finding. Refused with the reason beside it when
+	 * the reason is missing, or when the finding is no longer in the state the page showed (decided
+	 * by someone else meanwhile, or a button pressed twice): the page then shows its current state.
+	 */
+	private String decide(long id, long findingId, StaffUser user, Model model, String reason, Runnable decision) {
+		try {
+			decision.run();
+		}
+		catch (IllegalArgumentException e) {
+			return detailPage(model, imports.get(id, user), findingId, e.getMessage(), reason);
+		}
+		catch (IllegalStateException e) {
+			model.addAttribute("changedFinding", findingId);
+			return detailPage(model, imports.get(id, user), null, null, "");
+		}
 		return "redirect:/console/reports/imports/" + id + "#finding-" + findingId;
 	}
 
