@@ -19,23 +19,17 @@ public final class Http {
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), headers);
 	}
 
 	/** Posts a URL-encoded form, as a browser does, with whatever headers are given (no cookie unless given). */
 	public HttpResponse<String> postForm(String path, String form, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+				.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)), headers);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
