@@ -4,7 +4,9 @@
 #  2. a scheduled job runs once per slot across both nodes (ShedLock): the due-soon reminder, set to
 #     run every minute, never writes the same agency's reminder twice in one minute;
 #  3. the search index stays consistent: an item published through node A is found through node B
-#     (Hibernate Search outbox-polling coordination).
+#     (each node keeps its own Lucene index and follows the others' changes:
+#     sunshine.search.follow-other-nodes=true). Three items are published, so that a node that saw
+#     only some of the changes cannot pass by chance.
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), target/sunshine.jar, curl.
 set -euo pipefail
@@ -19,7 +21,7 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD"
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtdHdvbi1rMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtdHdvbi1peA==
-export SPRING_JPA_PROPERTIES_HIBERNATE_SEARCH_COORDINATION_STRATEGY=outbox-polling
+export SUNSHINE_SEARCH_FOLLOW_OTHER_NODES=true
 export SUNSHINE_REQUESTS_REMINDER_CRON='0 * * * * *'
 export SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=100000
 
@@ -58,29 +60,36 @@ me=$(curl -s -b "$JAR" "http://127.0.0.1:$B/api/v1/me")
 if grep -q '"username":"editor"' <<<"$me"; then echo "sessions: node B knows the user logged in on node A"
 else echo "sessions: FAILED ($me)"; failures=$((failures + 1)); fi
 
-# 3. Search: publish on A (editor console), search on B.
-TITLE="双节点检索一致性测试$(date +%s)"
-token=$(curl -s -b "$JAR" "http://127.0.0.1:$A/console/disclosure/items/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$JAR" -c "$JAR" \
-  --data-urlencode "_csrf=$token" --data-urlencode "title=$TITLE" --data-urlencode "issuingBody=自治区信访局" \
-  --data-urlencode "writtenOn=2026-11-20" --data-urlencode "topic=PETITION_WORK" --data-urlencode "genre=NOTICE" --data-urlencode "column=catalogue" \
-  --data-urlencode "body=<p>两个节点共享同一数据库，检索索引须一致。</p>" \
-  "http://127.0.0.1:$A/console/disclosure/items")
-echo "created: $location"
-item=$(sed -n 's#.*/console/disclosure/items/\([0-9]*\).*#\1#p' <<<"$location")
-for action in submit publish; do
-  token=$(curl -s -b "$JAR" "http://127.0.0.1:$A/console/disclosure/items/$item" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "_csrf=$token" --data-urlencode "channel=WEBSITE" \
-    --data-urlencode "date=2026-11-21" "http://127.0.0.1:$A/console/disclosure/items/$item/$action"
+# 3. Search: publish three items on A (editor console), find each of them on B.
+publish() { # title → item id
+  local token location item action
+  token=$(curl -s -b "$JAR" "http://127.0.0.1:$A/console/disclosure/items/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$JAR" -c "$JAR" \
+    --data-urlencode "_csrf=$token" --data-urlencode "title=$1" --data-urlencode "issuingBody=自治区信访局" \
+    --data-urlencode "writtenOn=2026-11-20" --data-urlencode "topic=PETITION_WORK" --data-urlencode "genre=NOTICE" --data-urlencode "column=catalogue" \
+    --data-urlencode "body=<p>两个节点共享同一数据库，检索索引须一致。</p>" \
+    "http://127.0.0.1:$A/console/disclosure/items")
+  item=$(sed -n 's#.*/console/disclosure/items/\([0-9]*\).*#\1#p' <<<"$location")
+  for action in submit publish; do
+    token=$(curl -s -b "$JAR" "http://127.0.0.1:$A/console/disclosure/items/$item" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "_csrf=$token" --data-urlencode "channel=WEBSITE" \
+      --data-urlencode "date=2026-11-21" "http://127.0.0.1:$A/console/disclosure/items/$item/$action"
+  done
+  echo "$item"
+}
+STAMP=$(date +%s)
+for n in 1 2 3; do
+  TITLE="双节点检索一致性测试${n}号${STAMP}"
+  item=$(publish "$TITLE")
+  found=""
+  for _ in $(seq 1 60); do
+    found=$(curl -s -G "http://127.0.0.1:$B/api/v1/disclosure/search" --data-urlencode "q=$TITLE")
+    grep -q '"total":[1-9]' <<<"$found" && break
+    sleep 1
+  done
+  if grep -q '"total":[1-9]' <<<"$found"; then echo "search: item $item published on node A is found on node B"
+  else echo "search: FAILED for item $item ($found)"; failures=$((failures + 1)); fi
 done
-found=""
-for _ in $(seq 1 30); do
-  found=$(curl -s -G "http://127.0.0.1:$B/api/v1/disclosure/search" --data-urlencode "q=$TITLE")
-  grep -q '"total":[1-9]' <<<"$found" && break
-  sleep 1
-done
-if grep -q '"total":[1-9]' <<<"$found"; then echo "search: the item published on node A is found on node B"
-else echo "search: FAILED ($found)"; failures=$((failures + 1)); fi
 
 # 2. Scheduled job once per slot: let the every-minute reminder run at least twice. Its lock is held
 # for at least a minute (lockAtLeastFor, against clock skew between nodes), so with a cron of every
