@@ -10,6 +10,12 @@ package sunshine.shared;
 public record PersonalDetails(String name, String idNumber, String phone, String address, String email,
 		boolean revealed) {
 
+	/**
+	 * The flash attribute a staff page's reveal action sets, after auditing it, so that the next view
+	 * of the page shows the values in full — once; it carries only this flag, never the values.
+	 */
+	public static final String REVEALED_FLASH = "personalDataRevealed";
+
 	/** The values in full: only after the reveal has been authorised and audited. */
 	public static PersonalDetails full(String name, String idNumber, String phone, String address, String email) {
 		return new PersonalDetails(blankToEmpty(name), blankToEmpty(idNumber), blankToEmpty(phone),

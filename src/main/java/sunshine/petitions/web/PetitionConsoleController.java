@@ -35,6 +35,7 @@ import sunshine.petitions.PetitionStatus;
 import sunshine.petitions.PetitionSupervision;
 import sunshine.petitions.PetitionTimeLimits;
 import sunshine.petitions.Submission;
+import sunshine.shared.PersonalDetails;
 
 /**
  * The staff console of petitions: the work queue of each role, a petition's file with the actions its
@@ -43,9 +44,6 @@ import sunshine.petitions.Submission;
  */
 @Controller
 class PetitionConsoleController {
-
-	/** The flash attribute that shows the petitioner's personal data in full once, after an audited reveal. */
-	static final String REVEALED = "personalDataRevealed";
 
 	/** Which states each role works on. */
 	static final Map<Role, Set<PetitionStatus>> QUEUES = Map.of(
@@ -119,7 +117,7 @@ class PetitionConsoleController {
 		boolean mayReveal = user.mayRevealPersonalDataOf(petition.getAgencyId());
 		model.addAttribute("mayReveal", mayReveal);
 		model.addAttribute("person", petition.getPetitioner()
-				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(REVEALED))));
+				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(PersonalDetails.REVEALED_FLASH))));
 		model.addAttribute("actions", mine);
 		model.addAttribute("units", agencies.unitsOf(petition.getAgencyId()));
 		model.addAttribute("orders", queries.supervisionOrdersOf(id));
@@ -168,7 +166,7 @@ class PetitionConsoleController {
 		if (!petitions.revealPersonalData(id, user, reason)) {
 			throw new org.springframework.security.access.AccessDeniedException("personal data not for this user");
 		}
-		redirect.addFlashAttribute(REVEALED, true);
+		redirect.addFlashAttribute(PersonalDetails.REVEALED_FLASH, true);
 		return "redirect:/console/petitions/" + id + "#petitioner";
 	}
 

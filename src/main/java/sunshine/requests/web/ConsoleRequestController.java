@@ -42,6 +42,7 @@ import sunshine.requests.RemedyKind;
 import sunshine.requests.RemedyResult;
 import sunshine.requests.RequestNotices;
 import sunshine.requests.RequestStatus;
+import sunshine.shared.PersonalDetails;
 
 /**
  * The staff console of 依申请公开: the queue (due / due soon / overdue), registration of applications
@@ -50,9 +51,6 @@ import sunshine.requests.RequestStatus;
  */
 @Controller
 class ConsoleRequestController {
-
-	/** The flash attribute that shows the applicant's personal data in full once, after an audited reveal. */
-	static final String REVEALED = "personalDataRevealed";
 
 	private final DisclosureRequestManagement management;
 	private final StaffActions actions;
@@ -160,7 +158,7 @@ class ConsoleRequestController {
 		boolean mayReveal = user.mayRevealPersonalDataOf(request.getAgencyId());
 		model.addAttribute("mayReveal", mayReveal);
 		model.addAttribute("person", request.getApplicant()
-				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(REVEALED))));
+				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(PersonalDetails.REVEALED_FLASH))));
 		boolean own = request.getAgencyId() == user.agencyId();
 		model.addAttribute("actions", own ? request.allowedActions() : java.util.Set.of());
 		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isAnswerable).toList());
@@ -195,7 +193,7 @@ class ConsoleRequestController {
 		if (!management.revealPersonalData(user, id, reason)) {
 			throw new AccessDeniedException("personal data not for this user");
 		}
-		redirect.addFlashAttribute(REVEALED, true);
+		redirect.addFlashAttribute(PersonalDetails.REVEALED_FLASH, true);
 		return "redirect:/console/requests/" + id + "#applicant";
 	}
 
