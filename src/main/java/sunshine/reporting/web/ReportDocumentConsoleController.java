@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import sunshine.agency.StaffUser;
 import sunshine.documents.DocumentRendering;
-import sunshine.reporting.AnnualReports;
-import sunshine.reporting.ReportNarrative;
-import sunshine.reporting.internal.ReportDocumentExports;
+import sunshine.reporting.document.AnnualReports;
+import sunshine.reporting.document.ReportNarrative;
+import sunshine.reporting.document.ReportDocumentExports;
 
 /**
  * The annual report document in the console: draft it from the table, edit its sections (figures as
