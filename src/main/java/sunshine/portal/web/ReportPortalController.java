@@ -1,4 +1,4 @@
-package sunshine.reporting.web;
+package sunshine.portal.web;
 
 import java.time.Clock;
 
@@ -52,8 +52,8 @@ class ReportPortalController {
 		var view = reports.publishedReport(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] pdf = rendering.pdfFromHtml(ReportDocumentExports.pdfHtml(view, ReportDocumentExports.date(view, clock),
 				DocumentRendering.FONT_FAMILY));
-		return ReportDocumentConsoleController.file(pdf, ReportDocumentExports.title(view) + ".pdf",
-				MediaType.APPLICATION_PDF_VALUE);
+		return sunshine.shared.web.Downloads.attachment(ReportDocumentExports.title(view) + ".pdf",
+				MediaType.APPLICATION_PDF, pdf);
 	}
 
 	record Listed(long id, String title) {
