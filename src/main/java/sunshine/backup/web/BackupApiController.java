@@ -1,8 +1,7 @@
 package sunshine.backup.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import sunshine.shared.web.Problems;
 import sunshine.backup.DatabaseBackups;
 
 /**
@@ -29,27 +29,31 @@ class BackupApiController {
 		this.messages = messages;
 	}
 
+	/** A backup just taken: its file name, where it lies on the server, its size. */
+	record Created(String file, String path, long bytes) {
+	}
+
+	/** One backup on the server. */
+	record Listed(String file, long bytes, String modifiedAt) {
+	}
+
+	/** The backups on the server, and whether this database can be backed up here at all. */
+	record Backups(boolean available, String directory, List<Listed> backups) {
+	}
+
 	@PostMapping("/api/v1/system/backups")
-	ResponseEntity<Map<String, Object>> create(Locale locale) {
+	ResponseEntity<?> create(Locale locale) {
 		if (!backups.available()) {
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "unavailable",
-					"message", messages.getMessage("backup.unavailable", null, locale)));
+			return Problems.of(HttpStatus.CONFLICT, "unavailable", messages.getMessage("backup.unavailable", null, locale));
 		}
 		DatabaseBackups.Backup backup = backups.create();
-		var body = new LinkedHashMap<String, Object>();
-		body.put("file", backup.file());
-		body.put("path", backups.directory().resolve(backup.file()).toString());
-		body.put("bytes", backup.bytes());
-		return ResponseEntity.status(HttpStatus.CREATED).body(body);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(backup.file(),
+				backups.directory().resolve(backup.file()).toString(), backup.bytes()));
 	}
 
 	@GetMapping("/api/v1/system/backups")
-	Map<String, Object> list() {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("available", backups.available());
-		body.put("directory", backups.directory().toString());
-		body.put("backups", backups.list().stream().map(b -> Map.of("file", b.file(), "bytes", b.bytes(),
-				"modifiedAt", b.modifiedAt().toString())).toList());
-		return body;
+	Backups list() {
+		return new Backups(backups.available(), backups.directory().toString(), backups.list().stream()
+				.map(b -> new Listed(b.file(), b.bytes(), b.modifiedAt().toString())).toList());
 	}
 }

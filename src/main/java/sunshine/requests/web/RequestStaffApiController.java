@@ -1,12 +1,9 @@
 package sunshine.requests.web;
 
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +17,7 @@ import sunshine.agency.StaffUser;
 import sunshine.requests.TrackingView;
 import sunshine.requests.RequestWorkflow;
 import sunshine.shared.web.ActionForms;
+import sunshine.shared.workflow.NotFound;
 import tools.jackson.databind.JsonNode;
 import sunshine.requests.DisclosureRequest;
 import sunshine.requests.DisclosureRequest.Action;
@@ -54,73 +52,65 @@ class RequestStaffApiController {
 		this.agencies = agencies;
 	}
 
+	/** One row of the work list. */
+	record Row(long id, String trackingCode, String agency, String applicant, String applicantType, String channel,
+			LocalDate receivedOn, LocalDate dueOn, String status, String outcome, String urgency) {
+	}
+
+	/** The work list with its counts (open, overdue, due within three working days). */
+	record Queue(DisclosureRequestQueries.Counts counts, List<Row> requests) {
+	}
+
+	/** One entry of the timeline. */
+	record Step(LocalDate on, String step) {
+	}
+
+	/** One request as staff see it: dates and their derivation, the outcome, the actions the caller may take. */
+	record RequestView(long id, String trackingCode, String agency, String channel, String regime,
+			String applicantType, String status, String statusLabel, LocalDate receivedOn, LocalDate dueOn,
+			boolean calendarComplete, List<String> derivation, Integer extensionDays, String outcome,
+			String outcomeLabel, LocalDate concludedOn, Integer feeYuan, List<String> allowedActions,
+			List<Step> timeline) {
+	}
+
 	@GetMapping("/api/v1/requests")
-	Map<String, Object> queue(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "open") String view,
+	Queue queue(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "open") String view,
 			@RequestParam(required = false) Long agency, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "200") int limit) {
 		ConsoleRequestController.requireBusinessRole(user);
 		var scope = agencies.scopeOf(user);
-		var counts = queries.counts(scope);
-		var body = new LinkedHashMap<String, Object>();
-		body.put("counts", Map.of("open", counts.open(), "overdue", counts.overdue(), "dueSoon", counts.dueSoon()));
-		body.put("requests", queries.queue(scope, new DisclosureRequestQueries.Filter(view, agency, q), limit).stream()
-				.map(row -> {
-					var item = new LinkedHashMap<String, Object>();
-					item.put("id", row.id());
-					item.put("trackingCode", row.trackingCode());
-					item.put("agency", row.agencyName());
-					item.put("applicant", row.applicantName());
-					item.put("applicantType", row.applicantType().label());
-					item.put("channel", row.channel().name());
-					item.put("receivedOn", row.receivedOn().toString());
-					item.put("dueOn", row.dueOn().toString());
-					item.put("status", row.status().name());
-					item.put("outcome", row.outcome() == null ? null : row.outcome().name());
-					item.put("urgency", row.urgency().name());
-					return item;
-				}).toList());
-		return body;
+		return new Queue(queries.counts(scope), queries.queue(scope, new DisclosureRequestQueries.Filter(view, agency, q), limit)
+				.stream().map(row -> new Row(row.id(), row.trackingCode(), row.agencyName(), row.applicantName(),
+						row.applicantType().label(), row.channel().name(), row.receivedOn(), row.dueOn(),
+						row.status().name(), row.outcome() == null ? null : row.outcome().name(), row.urgency().name()))
+				.toList());
 	}
 
 	@GetMapping("/api/v1/requests/{id:\\d+}")
-	ResponseEntity<Map<String, Object>> one(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Locale locale) {
+	RequestView one(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Locale locale) {
 		ConsoleRequestController.requireBusinessRole(user);
-		return management.find(user, id).map(request -> ResponseEntity.ok(json(request, user, locale)))
-				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not-found")));
+		return management.find(user, id).map(request -> view(request, user, locale))
+				.orElseThrow(() -> new NotFound("requests.error.notFound"));
 	}
 
 	@PostMapping("/api/v1/requests/{id:\\d+}/actions/{action}")
-	ResponseEntity<Map<String, Object>> act(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
-			@PathVariable Action action, @RequestBody(required = false) JsonNode body, Locale locale) {
+	RequestView act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable Action action,
+			@RequestBody(required = false) JsonNode body, Locale locale) {
 		management.requireRoleFor(user, action);
 		Record form = ActionForms.require(forms.fromJson(RequestWorkflow.TABLE.formOf(action), body, locale));
 		management.act(user, id, action, form);
-		return ResponseEntity.ok(json(management.find(user, id).orElseThrow(), user, locale));
+		return view(management.find(user, id).orElseThrow(), user, locale);
 	}
 
-	private Map<String, Object> json(DisclosureRequest request, StaffUser user, Locale locale) {
+	private RequestView view(DisclosureRequest request, StaffUser user, Locale locale) {
 		var view = tracking.of(request, locale);
-		var body = new LinkedHashMap<String, Object>();
-		body.put("id", request.getId());
-		body.put("trackingCode", request.getTrackingCode());
-		body.put("agency", view.agencyName());
-		body.put("channel", request.getChannel().name());
-		body.put("regime", request.getRegime().era());
-		body.put("applicantType", request.getApplicant().getType().label());
-		body.put("status", request.getStatus().name());
-		body.put("statusLabel", view.statusLabel());
-		body.put("receivedOn", request.getReceivedOn().toString());
-		body.put("dueOn", request.getDueOn().toString());
-		body.put("calendarComplete", request.isCalendarComplete());
-		body.put("derivation", view.derivation());
-		body.put("extensionDays", request.getExtensionDays());
-		body.put("outcome", request.getOutcome() == null ? null : request.getOutcome().name());
-		body.put("outcomeLabel", view.outcomeLabel());
-		body.put("concludedOn", request.getConcludedOn() == null ? null : request.getConcludedOn().toString());
-		body.put("feeYuan", request.getFeeYuan());
-		body.put("allowedActions", management.actionsFor(request, user).stream().map(Enum::name).sorted().toList());
-		body.put("timeline", view.timeline().stream().map(step -> Map.of("on", step.on().toString(), "step", step.label()))
-				.toList());
-		return body;
+		return new RequestView(request.getId(), request.getTrackingCode(), view.agencyName(), request.getChannel().name(),
+				request.getRegime().era(), request.getApplicant().getType().label(), request.getStatus().name(),
+				view.statusLabel(), request.getReceivedOn(), request.getDueOn(), request.isCalendarComplete(),
+				view.derivation(), request.getExtensionDays(),
+				request.getOutcome() == null ? null : request.getOutcome().name(), view.outcomeLabel(),
+				request.getConcludedOn(), request.getFeeYuan(),
+				management.actionsFor(request, user).stream().map(Enum::name).sorted().toList(),
+				view.timeline().stream().map(step -> new Step(step.on(), step.label())).toList());
 	}
 }
