@@ -118,9 +118,11 @@ class AuditSealer {
 		var updates = new ArrayList<Object[]>(pending.size());
 		for (StoredAuditEntry entry : pending) {
 			place++;
-			// Entries from before the keyed chain carry no writer's MAC: it is taken now, after the
-			// unkeyed rule has checked them (recordLegacyCheck).
-			String entryMac = entry.entryMac() != null ? entry.entryMac() : entry.computeEntryMac(key);
+			// Entries from before the keyed chain (numbers up to the old head) carry no writer's MAC: it
+			// is taken now, after the unkeyed rule has checked them (recordLegacyCheck). Any other entry
+			// keeps the MAC its writer took, even a missing or wrong one, for the verification to find.
+			String entryMac = entry.seq() <= head.legacySeq() && entry.legacyHash() != null ? entry.computeEntryMac(key)
+					: entry.entryMac();
 			String digest = StoredAuditEntry.chainDigest(key, place, prev, entry.seq(), entryMac);
 			updates.add(new Object[] { place, prev, digest, entryMac, entry.seq() });
 			prev = digest;

@@ -266,6 +266,19 @@ class AuditChainIntegrationTests {
 	}
 
 	@Test
+	void findsAnEntryEditedBeforeItWasSealed() {
+		for (String mac : new String[] { "entry_mac", "null" }) {
+			AuditEntry entry = append(1, "登记").get(0);
+			jdbc.sql("update audit_entry set detail = '登记（已改）', entry_mac = " + mac + " where seq = :s")
+					.param("s", entry.seq()).update();
+			AuditVerification verification = log.verify();
+			long place = placeOf(entry);
+			assertThat(problemsAt(verification, place)).as("writer's MAC " + mac).extracting(AuditVerification.Problem::kind)
+					.containsExactly("altered");
+		}
+	}
+
+	@Test
 	void findsADeletedEntry() {
 		List<AuditEntry> entries = append(5, "登记");
 		log.seal();
