@@ -23,7 +23,7 @@ import jakarta.persistence.EntityManager;
  * {@code FOR UPDATE}, which only sealers take. After a round that moved the head, and at most once
  * per {@code sunshine.audit.checkpoint-interval}, a checkpoint is written outside the database.
  *
- * <p>The first round after the upgrade to the keyed chain (migration V10) first checks the entries
+ * <p>The first round after the upgrade to the keyed chain (migration V11) first checks the entries
  * written under the unkeyed rule by that rule, writes the outcome as an {@code audit.rechained}
  * entry, and then seals them like new ones (see the package documentation).
  */

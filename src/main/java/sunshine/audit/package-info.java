@@ -43,8 +43,8 @@
  * yet (at most about a second old) is protected by its writer's MAC against editing but not against
  * deletion; a tail younger than the last checkpoint is protected by the head alone.
  *
- * <p><b>Upgrade from the unkeyed chain</b> (before migration V10 each entry carried the SM3 hash
- * of its predecessor, and appends locked the head): V10 keeps the old hashes in
+ * <p><b>Upgrade from the unkeyed chain</b> (before migration V11 each entry carried the SM3 hash
+ * of its predecessor, and appends locked the head): V11 keeps the old hashes in
  * {@code legacy_prev_hash}/{@code legacy_hash} and the old head in {@code legacy_last_*}; the first
  * sealing round checks those entries by the old rule, writes the verdict as an
  * {@code audit.rechained} entry ({@code intact=true|false}, the problems, the old head), and seals

@@ -356,7 +356,7 @@ class AuditChainIntegrationTests {
 	@Test
 	void rechainsTheUnkeyedChainOfAnEarlierVersionAndKeepsItsVerdict() {
 		for (boolean tamper : new boolean[] { false, true }) {
-			// The state migration V10 leaves an upgraded database in: the old entries carry their unkeyed
+			// The state migration V11 leaves an upgraded database in: the old entries carry their unkeyed
 			// SM3 hashes, nothing is sealed, the old head is kept aside.
 			jdbc.sql("delete from audit_entry").update();
 			String prev = AuditSealer.GENESIS;

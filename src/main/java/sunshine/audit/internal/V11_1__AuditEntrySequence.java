@@ -8,13 +8,13 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration V10.1: the sequence that numbers audit entries from now on, started after the last
+ * Migration V11.1: the sequence that numbers audit entries from now on, started after the last
  * number the head-locked chain used. Hibernate's pooled generator reads a sequence value as the top
  * of a block of 50, so the sequence starts 51 above the last number: the first block begins after it.
  * A Java migration because no portable SQL starts a sequence at a computed value.
  */
 @Component
-class V10_1__AuditEntrySequence extends BaseJavaMigration {
+class V11_1__AuditEntrySequence extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws Exception {

@@ -4,7 +4,7 @@
 -- when the sealer reaches it. The entries written so far keep their unkeyed SM3 hashes in legacy_prev_hash
 -- and legacy_hash; the first sealing round checks them by that rule, records the outcome in an
 -- 'audit.rechained' entry and seals them into the keyed chain in their order. Entry numbers come from
--- audit_entry_seq from now on (V10_1 starts it after the last number used).
+-- audit_entry_seq from now on (V11_1 starts it after the last number used).
 alter table audit_entry add column entry_mac varchar(64);
 alter table audit_entry add column chain_seq bigint;
 alter table audit_entry add column legacy_prev_hash varchar(64);
