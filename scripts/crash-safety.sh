@@ -29,12 +29,12 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "
 start() {
   java -Xmx512m -jar target/sunshine.jar >>"$WORK/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 300); do   # health says UP once ready: the demo data is loaded by then
     curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $WORK/app.log" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 120 s" >&2; exit 1
+  echo "Sunshine did not answer in 300 s" >&2; exit 1
 }
 
 flood() { # worker number

@@ -37,7 +37,7 @@ start() { # port
   echo $!
 }
 wait_up() { # port pid
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 480); do
     curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$2" 2>/dev/null || { echo "node on $1 did not start; see $WORK/node-$1.log" >&2; exit 1; }
     sleep 1
