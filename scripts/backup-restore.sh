@@ -49,7 +49,7 @@ start() { # log file
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $1" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 480 s; see $1" >&2; exit 1
+  echo "Sunshine did not answer in 480 s; see $1" >&2; kill "$APP" 2>/dev/null; exit 1
 }
 
 stop() {

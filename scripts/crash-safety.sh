@@ -34,7 +34,7 @@ start() {
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $WORK/app.log" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 300 s" >&2; exit 1
+  echo "Sunshine did not answer in 300 s" >&2; kill "$APP" 2>/dev/null; exit 1
 }
 
 flood() { # worker number

@@ -42,7 +42,7 @@ wait_up() { # port pid
     kill -0 "$2" 2>/dev/null || { echo "node on $1 did not start; see $WORK/node-$1.log" >&2; exit 1; }
     sleep 1
   done
-  echo "node on $1 did not answer" >&2; exit 1
+  echo "node on $1 did not answer" >&2; kill "$2" 2>/dev/null; exit 1
 }
 
 PID_A=$(start $A); wait_up $A "$PID_A"        # A migrates the schema and loads the demo
