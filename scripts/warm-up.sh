@@ -93,7 +93,7 @@ health_loop() {
 }
 login_loop & submit_loop & page_loop & health_loop &
 
-for _ in $(seq 1 1200); do
+for _ in $(seq 1 6000); do   # up to about ten minutes on a busy machine
   kill -0 $APP 2>/dev/null || { echo "Sunshine stopped; see $WORK/app.log" >&2; touch "$WORK/stop"; exit 1; }
   [ -f "$WORK/first-login" ] && [ -f "$WORK/first-submit" ] && break
   sleep 0.1
