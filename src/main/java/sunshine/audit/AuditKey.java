@@ -21,7 +21,7 @@ import org.springframework.core.env.Environment;
  *
  * <p>Someone who can write the database but does not hold this key can edit an entry, but cannot
  * compute the digest that would hide the edit. Without a configured key a demo key is generated
- * once in {@code ${sunshine.data-dir}/keys/audit.properties}, with a loud warning: fine for trying
+ * once in {@code ${sunshine.data-dir}/keys/audit-key.properties}, with a loud warning: fine for trying
  * Sunshine, never for production (the key lies beside the data it protects).
  */
 final class AuditKey {
@@ -61,7 +61,7 @@ final class AuditKey {
 	}
 
 	private static String demoKey(Path dataDir) throws IOException {
-		Path file = dataDir.resolve("keys").resolve("audit.properties");
+		Path file = dataDir.resolve("keys").resolve("audit-key.properties");
 		var properties = new Properties();
 		if (Files.exists(file)) {
 			try (InputStream in = Files.newInputStream(file)) {

@@ -141,7 +141,7 @@ public class AuditLog {
 						.chainDigest(key, place, entry.prevHash(), entry.seq(), entry.entryMac()).equals(entry.hash())) {
 					problems.add(place, entry.seq(), "altered", null);
 				}
-				if ("audit.rechained".equals(entry.action()) && entry.detail().contains("intact=false")) {
+				if (AuditSealer.rechainedAction().equals(entry.action()) && entry.detail().contains("intact=false")) {
 					// The unkeyed chain this one continues was found broken at the upgrade (AuditSealer).
 					problems.add(place, entry.seq(), "legacy-broken", entry.detail());
 				}

@@ -33,6 +33,11 @@ class AuditSealer {
 	static final String GENESIS = "0".repeat(64);
 	private static final int BATCH = 500;
 
+	/** The action of the entry that records the check of the unkeyed chain at the upgrade. */
+	static String rechainedAction() {
+		return "audit.rechained";
+	}
+
 	/** The head after a round: the last place sealed and its digest. */
 	record Head(long seq, String hash, Instant sealedAt) {
 	}
@@ -200,7 +205,7 @@ class AuditSealer {
 			log.error("Audit chain keyed, but the unkeyed chain it continues was broken: {}", problems);
 		}
 		var entry = new StoredAuditEntry(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), "system", null,
-				"audit.rechained", "audit-log", detail.length() <= 2000 ? detail : detail.substring(0, 2000), null)
+				rechainedAction(), "audit-log", detail.length() <= 2000 ? detail : detail.substring(0, 2000), null)
 				.sign(key);
 		em.persist(entry);
 		em.flush();
