@@ -1,6 +1,10 @@
 package sunshine.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +50,12 @@ class AuditChainIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	@org.springframework.boot.test.web.server.LocalServerPort
 	int port;
@@ -210,7 +220,7 @@ class AuditChainIntegrationTests {
 	}
 
 	@Test
-	void placesABreakBetweenTheCheckpointsAroundIt() {
+	void placesABreakBetweenTheCheckpointsAroundIt() throws Exception {
 		append(3, "登记");
 		AuditCheckpoint first = log.checkpoint();
 		List<AuditEntry> middle = append(3, "交办");
@@ -235,6 +245,15 @@ class AuditChainIntegrationTests {
 		assertThat(verification.problemCount()).isEqualTo(2);
 		assertThat(first.seq()).isLessThan(betweenPlace);
 		assertThat(second.seq()).isGreaterThanOrEqualTo(betweenPlace).isLessThan(afterPlace);
+
+		// The auditor's page says the same, in Chinese.
+		String page = mvc.perform(post("/console/audit/verify").with(user(users.loadUserByUsername("auditor"))).with(csrf())
+				.locale(java.util.Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("发现 2 处问题",
+				"链上第 " + betweenPlace + " 位（第 " + middle.get(1).seq() + " 号记录）内容或摘要被篡改",
+				"的检查点（第 " + first.seq() + " 位）之后，", "的检查点（第 " + second.seq() + " 位）之前。",
+				"位置：最后一个检查点（", "第 " + second.seq() + " 位）之后。");
 	}
 
 	@Test
