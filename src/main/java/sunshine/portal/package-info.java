@@ -5,7 +5,8 @@
  * {@code disclosure}); the 依申请公开 form, tracking and the applicant's letters, with
  * {@code POST /api/v1/requests} and {@code GET /api/v1/requests/track} (over {@code requests}); 网上投,
  * 网上查, 网上评, 复查/复核 requests and the message board, with {@code POST /api/v1/petitions} and
- * {@code GET /api/v1/petitions/track} (over {@code petitions}). Only the portal asks the {@code abuse}
+ * {@code GET /api/v1/petitions/track} (over {@code petitions}); the 信息公开年报 column with each published
+ * report as a page and a PDF (over {@code reporting}'s document interface). Only the portal asks the {@code abuse}
  * module to admit a public submission or look-up. No reading page creates a session.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal 门户")

@@ -121,9 +121,10 @@ public class ActionForms {
 				continue;
 			}
 			try {
-				arguments[i] = CONVERSION.convert(text, component.getType());
+				arguments[i] = component.getType() == java.time.LocalDate.class ? java.time.LocalDate.parse(text)
+						: CONVERSION.convert(text, component.getType());
 			}
-			catch (ConversionException | IllegalArgumentException e) {
+			catch (ConversionException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
 				errors.put(component.getName(), messages.getMessage("shared.form.wrongValue",
 						new Object[] { label(type, component.getName(), locale), text }, locale));
 			}
@@ -138,8 +139,11 @@ public class ActionForms {
 		return new Bound<>(errors.isEmpty() ? form : null, errors, typed);
 	}
 
+	/** The field's label: the owning module's own ({@code requests.field.date}), else the common one ({@code form.date}). */
 	private String label(Class<?> type, String field, Locale locale) {
-		return messages.getMessage("form." + field, null, field, locale);
+		String module = type.getPackageName().replaceFirst("^sunshine\\.", "").replaceFirst("\\..*$", "");
+		String common = messages.getMessage("form." + field, null, field, locale);
+		return messages.getMessage(module + ".field." + field, null, common, locale);
 	}
 
 	private static <F extends Record> F construct(Class<F> type, RecordComponent[] components, Object[] arguments) {
