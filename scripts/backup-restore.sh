@@ -12,17 +12,19 @@
 # Needs: target/sunshine.jar (mvn -DskipTests package), curl, unzip; for PostgreSQL also psql,
 # pg_dump, pg_restore and a server on 127.0.0.1:5432 (user postgres, trust). Builds nothing.
 # Usage: scripts/backup-restore.sh [h2|postgresql|all]   (default all)
+# The PostgreSQL database (dropped and created) and the port can be chosen: SCRIPT_DB, SCRIPT_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WHICH=${1:-all}
-PORT=18191
+PORT=${SCRIPT_PORT:-18191}
 BASE="http://127.0.0.1:$PORT"
-DB=sunshine_backup
+DB=${SCRIPT_DB:-sunshine_backup}
 WORK=$(mktemp -d /tmp/sunshine-backup.XXXX)
 PASSWORD='Backup-Test-2017'
 export SUNSHINE_DEMO_PASSWORD="$PASSWORD" SERVER_PORT=$PORT
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtYmFja3VwMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtYmFja3VwaQ==
+export SUNSHINE_AUDIT_KEY=c3Vuc2hpbmUtYmFja3VwLXJlc3RvcmUtYXVkaXQta2V5
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_BURST=1000000 SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_HOUR=1000000
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_PHONE_DAY=1000000 SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=1000000
 export SUNSHINE_ABUSE_DUPLICATE_WINDOW=0s
@@ -42,12 +44,12 @@ check() { # name, condition result (0 = pass), detail
 start() { # log file
   java -Xmx512m -jar target/sunshine.jar >>"$1" 2>&1 &
   APP=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 480); do
     curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $1" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 180 s; see $1" >&2; exit 1
+  echo "Sunshine did not answer in 480 s; see $1" >&2; kill "$APP" 2>/dev/null; exit 1
 }
 
 stop() {

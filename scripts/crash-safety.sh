@@ -5,18 +5,20 @@
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), target/sunshine.jar (mvn package), curl.
 # Usage: scripts/crash-safety.sh [seconds of flood before the kill, default 8]
+# The database (dropped and created) and the port can be chosen: SCRIPT_DB, SCRIPT_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 FLOOD_SECONDS=${1:-8}
-PORT=18181
-DB=sunshine_crash
+PORT=${SCRIPT_PORT:-18181}
+DB=${SCRIPT_DB:-sunshine_crash}
 WORK=$(mktemp -d /tmp/sunshine-crash.XXXX)
 PASSWORD='Crash-Test-2017'
 export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD" SUNSHINE_DATA_DIR="$WORK/data"
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtY3Jhc2gtMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtY3Jhc2gtaQ==
+export SUNSHINE_AUDIT_KEY=c3Vuc2hpbmUtY3Jhc2gtc2FmZXR5LWF1ZGl0LWtleTMy
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_BURST=1000000 SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_HOUR=1000000
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_PHONE_DAY=1000000 SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=1000000
 export SERVER_PORT=$PORT
@@ -27,12 +29,12 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "
 start() {
   java -Xmx512m -jar target/sunshine.jar >>"$WORK/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 300); do   # health says UP once ready: the demo data is loaded by then
     curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $WORK/app.log" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 120 s" >&2; exit 1
+  echo "Sunshine did not answer in 300 s" >&2; kill "$APP" 2>/dev/null; exit 1
 }
 
 flood() { # worker number

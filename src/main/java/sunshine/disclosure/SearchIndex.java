@@ -35,6 +35,7 @@ public class SearchIndex {
 	private final AtomicLong done = new AtomicLong();
 	private final AtomicLong total = new AtomicLong();
 	private volatile boolean failed;
+	private volatile boolean buildingFromEmpty;
 
 	SearchIndex(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events,
 			TransactionTemplate transaction) {
@@ -63,11 +64,28 @@ public class SearchIndex {
 		var em = entityManagerFactory.createEntityManager();
 		try {
 			long indexed = Search.session(em).search(InformationItem.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			return indexed == 0 && startRebuild();
+			if (indexed != 0) {
+				return false;
+			}
+			buildingFromEmpty = true;
+			boolean started = startRebuild();
+			if (!started) {
+				buildingFromEmpty = running.get();
+			}
+			return started;
 		}
 		finally {
 			em.close();
 		}
+	}
+
+	/**
+	 * Whether search answers from a whole index: false while the index is being built from empty (a
+	 * new node, a restored backup), when every search would find nothing. The node is not ready
+	 * (readiness probe) meanwhile; a rebuild an administrator starts on a working index does not count.
+	 */
+	public boolean usable() {
+		return !buildingFromEmpty;
 	}
 
 	public Progress progress() {
@@ -114,6 +132,7 @@ public class SearchIndex {
 				.whenComplete((ignored, error) -> {
 					failed = error != null;
 					running.set(false);
+					buildingFromEmpty = false;
 					log.info("Search index rebuilt: {} of {} documents in {} ms{}", done.get(), total.get(),
 							(System.nanoTime() - started) / 1_000_000, error == null ? "" : " (failed: " + error + ")");
 					if (error == null) {
