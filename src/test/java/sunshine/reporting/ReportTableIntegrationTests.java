@@ -127,11 +127,7 @@ class ReportTableIntegrationTests {
 	void theRollUpSumsTheAgencyAndEveryAgencyBelowIt() {
 		long region = agencies.byCode(SEED_AGENCY).orElseThrow().getId();
 		int year = 2022;
-		long started = System.nanoTime();
 		ReportTable rollup = tables.rollup(region, year).table();
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		org.slf4j.LoggerFactory.getLogger(getClass()).info("Roll-up of 28 agencies for {} computed in {} ms", year, millis);
-		assertThat(millis).isLessThan(10_000);
 		ReportTable sum = TableComputation.empty(year);
 		for (long id : tables.rollupOf(region)) {
 			ReportTable own = tables.compute(id, year).table();
