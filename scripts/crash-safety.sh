@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
-# Crash safety on PostgreSQL: flood the public petition endpoint, kill the JVM with SIGKILL in the
+# Crash safety on PostgreSQL or MariaDB: flood the public petition endpoint, kill the JVM with SIGKILL in the
 # middle of the flood, start it again, and prove that every submission that was acknowledged (201)
 # is there, that the audit chain verifies, and that no event publication is left incomplete.
 #
-# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), target/sunshine.jar (mvn package), curl.
+# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) or, with SUNSHINE_SCRIPT_DATABASE=mariadb,
+# MariaDB on 127.0.0.1:3306 (root, no password); target/sunshine.jar (mvn package), curl.
 # Usage: scripts/crash-safety.sh [seconds of flood before the kill, default 8]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 FLOOD_SECONDS=${1:-8}
-PORT=18181
-DB=sunshine_crash
+. scripts/database.sh
+db_use sunshine_crash
+PORT=$((18181 + PORT_SHIFT))
 WORK=$(mktemp -d /tmp/sunshine-crash.XXXX)
 PASSWORD='Crash-Test-2017'
-export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD" SUNSHINE_DATA_DIR="$WORK/data"
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtY3Jhc2gtMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtY3Jhc2gtaQ==
 export SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_BURST=1000000 SUNSHINE_ABUSE_SUBMISSIONS_PER_IP_HOUR=1000000
@@ -22,7 +22,8 @@ export SUNSHINE_ABUSE_SUBMISSIONS_PER_PHONE_DAY=1000000 SUNSHINE_ABUSE_LOOKUPS_P
 export SERVER_PORT=$PORT
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
-psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB encoding 'UTF8'" >/dev/null
+db_recreate
+echo "Database: $(db_name) $DB"
 
 start() {
   java -Xmx512m -jar target/sunshine.jar >>"$WORK/app.log" 2>&1 &
@@ -84,7 +85,7 @@ done <"$WORK/acked.jsonl"
 
 verification=$(curl -s -u "auditor:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/audit/verification")
 sleep 5
-pending=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(*) from event_publication where completion_date is null")
+pending=$(db_value "select count(*) from event_publication where completion_date is null")
 kill "$APP"; wait "$APP" 2>/dev/null || true
 
 echo "acknowledged: $ACKED, missing after restart: $missing"

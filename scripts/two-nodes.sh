@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two nodes on one PostgreSQL database, as behind a load balancer. Proves that:
+# Two nodes on one PostgreSQL (or MariaDB) database, as behind a load balancer. Proves that:
 #  1. a staff session opened on node A is valid on node B (Spring Session JDBC);
 #  2. a scheduled job runs once per slot across both nodes (ShedLock): the due-soon reminder, set to
 #     run every minute, never writes the same agency's reminder twice in one minute;
@@ -8,17 +8,17 @@
 #     sunshine.search.follow-other-nodes=true). Three items are published, so that a node that saw
 #     only some of the changes cannot pass by chance.
 #
-# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), target/sunshine.jar, curl.
+# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) or, with SUNSHINE_SCRIPT_DATABASE=mariadb,
+# MariaDB on 127.0.0.1:3306 (root, no password); target/sunshine.jar, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DB=sunshine_two
+. scripts/database.sh
+db_use sunshine_two
 WORK=$(mktemp -d /tmp/sunshine-two.XXXX)
 PASSWORD='Two-Nodes-2017'
-A=18401
-B=18402
-export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
+A=$((18401 + PORT_SHIFT))
+B=$((18402 + PORT_SHIFT))
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD"
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtdHdvbi1rMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtdHdvbi1peA==
 export SUNSHINE_SEARCH_FOLLOW_OTHER_NODES=true
@@ -26,7 +26,8 @@ export SUNSHINE_REQUESTS_REMINDER_CRON='0 * * * * *'
 export SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=100000
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
-psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB encoding 'UTF8'" >/dev/null
+db_recreate
+echo "Database: $(db_name) $DB"
 
 start() { # port
   SERVER_PORT=$1 SUNSHINE_DATA_DIR="$WORK/node-$1" java -Xmx512m -jar target/sunshine.jar >"$WORK/node-$1.log" 2>&1 &
@@ -95,7 +96,7 @@ done
 # for at least a minute (lockAtLeastFor, against clock skew between nodes), so with a cron of every
 # minute a slot may be skipped: wait for two runs, up to five minutes.
 runs_so_far() {
-  psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(distinct date_trunc('minute', occurred_at)) from audit_entry where action = 'request.reminded'"
+  db_value "select count(distinct $(db_minute occurred_at)) from audit_entry where action = 'request.reminded'"
 }
 echo "waiting (up to 300 s) for two runs of the every-minute reminder on both nodes"
 for _ in $(seq 1 30); do
@@ -105,7 +106,7 @@ done
 # one more minute slot, in which both nodes try again, before counting
 sleep 60
 runs=$(runs_so_far)
-doubles=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(*) from (select subject, date_trunc('minute', occurred_at) m from audit_entry where action = 'request.reminded' group by subject, m having count(*) > 1) d")
+doubles=$(db_value "select count(*) from (select subject, $(db_minute occurred_at) m from audit_entry where action = 'request.reminded' group by subject, m having count(*) > 1) d")
 if [ "$runs" -ge 2 ] && [ "$doubles" -eq 0 ]; then echo "scheduling: $runs runs, none doubled across the nodes"
 else echo "scheduling: FAILED (runs $runs, doubled $doubles)"; failures=$((failures + 1)); fi
 
