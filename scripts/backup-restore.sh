@@ -44,12 +44,12 @@ check() { # name, condition result (0 = pass), detail
 start() { # log file
   java -Xmx512m -jar target/sunshine.jar >>"$1" 2>&1 &
   APP=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "$START_SECONDS"); do
     curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $1" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 180 s; see $1" >&2; exit 1
+  echo "Sunshine did not answer in $START_SECONDS s; see $1" >&2; exit 1
 }
 
 stop() {

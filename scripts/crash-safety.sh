@@ -25,15 +25,18 @@ export SERVER_PORT=$PORT
 db_recreate
 echo "Database: $(db_name) $DB"
 
+APP=""
+trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; true' EXIT
+
 start() {
   java -Xmx512m -jar target/sunshine.jar >>"$WORK/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "$START_SECONDS"); do
     curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $WORK/app.log" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 120 s" >&2; exit 1
+  echo "Sunshine did not answer in $START_SECONDS s" >&2; exit 1
 }
 
 flood() { # worker number

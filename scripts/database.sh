@@ -62,3 +62,6 @@ db_name() {
 
 # Ports: the MariaDB runs take ports 1000 higher, so that both can run side by side (.ci/run does).
 PORT_SHIFT=${SUNSHINE_SCRIPT_PORT_SHIFT:-$([ "$DATABASE_KIND" = mariadb ] && echo 1000 || echo 0)}
+
+# How long to wait for Sunshine to answer after a start (a loaded machine needs longer).
+START_SECONDS=${SUNSHINE_SCRIPT_START_SECONDS:-300}

@@ -34,7 +34,7 @@ start() { # port
   echo $!
 }
 wait_up() { # port pid
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "$START_SECONDS"); do
     curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$2" 2>/dev/null || { echo "node on $1 did not start; see $WORK/node-$1.log" >&2; exit 1; }
     sleep 1
@@ -42,6 +42,8 @@ wait_up() { # port pid
   echo "node on $1 did not answer" >&2; exit 1
 }
 
+PID_A=""; PID_B=""
+trap 'kill $PID_A $PID_B 2>/dev/null || true' EXIT
 PID_A=$(start $A); wait_up $A "$PID_A"        # A migrates the schema and loads the demo
 for _ in $(seq 1 300); do
   grep -q "Demo data loaded" "$WORK/node-$A.log" && break

@@ -157,6 +157,12 @@ class AuthorizationMatrixIntegrationTests {
 	 * entries name the records acted on by tracking code or title, never by the people in them. There
 	 * only the personal data of the city's records must not appear.
 	 */
+	/**
+	 * Letters addressed to the citizen by name (an audited download, like a reveal): within reach they show
+	 * the name in full — which proves the probe read the letter's text — outside it nothing.
+	 */
+	static final Set<String> ADDRESSED_BY_NAME = Set.of("GET /console/requests/{id}/letters/{kind}.{format}");
+
 	static final Set<String> REGION_WIDE_AUDIT_LOG = Set.of("GET /console/audit", "POST /console/audit/verify",
 			"GET /api/v1/audit/verification");
 
@@ -531,6 +537,11 @@ class AuthorizationMatrixIntegrationTests {
 						var secrets = REGION_WIDE_AUDIT_LOG.contains(endpoint) ? fixture.personalData : fixture.secrets;
 						secrets.stream().filter(body::contains).forEach(secret -> wrong
 								.add(line(endpoint, role, place, "shows \"" + secret + "\" of a record outside its reach")));
+					}
+					else if (ADDRESSED_BY_NAME.contains(endpoint)) {
+						if (fixture.personalData.stream().noneMatch(body::contains)) {
+							wrong.add(line(endpoint, role, place, "a letter that does not name its addressee"));
+						}
 					}
 					else {
 						// within reach, a citizen's name is still masked: in full only after an audited reveal,

@@ -101,6 +101,7 @@ class ReportTextFormsTests {
 	@Test
 	void readsFromTextThatIsNoReportOnlyNumbersTheTextContains() {
 		// Never a wrong number: whatever the parser takes from noise is a number written in the noise.
+		int[] read = new int[1];
 		sunshine.Property.forAll(300, gen -> {
 			String text = gen.string(NOISE, gen.between(0, 600));
 			ParsedReport report = parser.parse(text);
@@ -111,12 +112,14 @@ class ReportTextFormsTests {
 					if (value != null) {
 						assertThat(written).as("%s / %s = %s read from %s", row.id(), column, value, text)
 								.contains(value.stripTrailingZeros().toPlainString());
+						read[0]++;
 					}
 				}
 			}
 			assertThat(new ReportLinter().lint(report.table())).isNotNull();
 			assertThat(new ProseChecker().check(report.table(), report.prose())).isNotNull();
 		});
+		assertThat(read[0]).as("numbers read from the noise, each checked").isPositive();
 	}
 
 	@Test

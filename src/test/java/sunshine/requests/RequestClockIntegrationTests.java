@@ -103,7 +103,7 @@ class RequestClockIntegrationTests {
 			mutable.advance(java.time.Duration.ofDays(workingDay.toEpochDay() - today.toEpochDay()));
 			org.springframework.util.ReflectionUtils.invokeMethod(method, reminder);
 			List<String> agencies = jdbc.sql("select subject from audit_entry where action = 'request.reminded' "
-					+ "order by id desc").query(String.class).list().subList(0, (int) (reminded() - before));
+					+ "order by seq desc").query(String.class).list().subList(0, (int) (reminded() - before));
 			assertThat(agencies).as("reminders on %s, a working day, for the demo's overdue requests", workingDay)
 					.isNotEmpty().doesNotHaveDuplicates().allMatch(subject -> subject.startsWith("agency-id:"));
 			assertThat(jdbc.sql("select count(*) from shedlock where name = 'requests-due-soon-reminder'").query(Long.class)
