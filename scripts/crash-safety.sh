@@ -57,7 +57,7 @@ flood() { # worker number
 
 echo "Work directory: $WORK"
 start
-for _ in $(seq 1 180); do   # the demo region and records load after the server is up
+for _ in $(seq 1 "$START_SECONDS"); do   # the demo region and records load after the server is up
   grep -q "Demo data loaded" "$WORK/app.log" && break
   sleep 1
 done
