@@ -22,14 +22,17 @@ class DatabaseProductIntegrationTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	MutableClock clock;
+
 	@Test
 	void runsOnTheDatabaseTheBuildNamesForThisRun() throws Exception {
 		String expected = System.getProperty("sunshine.it.database");
 		assertThat(expected).as("the build names the database of each integration run").isNotBlank();
 		try (Connection connection = dataSource.getConnection()) {
 			var metadata = connection.getMetaData();
-			System.out.printf("== Integration tests on %s %s (%s)%n", metadata.getDatabaseProductName(),
-					metadata.getDatabaseProductVersion(), metadata.getURL());
+			System.out.printf("== Integration tests on %s %s (%s), test clock at %s%n", metadata.getDatabaseProductName(),
+					metadata.getDatabaseProductVersion(), metadata.getURL(), clock.instant().atZone(clock.getZone()));
 			assertThat(metadata.getDatabaseProductName()).isEqualTo(expected);
 			if (!expected.equals("H2")) {
 				assertThat(metadata.getURL()).as("a server database, not the embedded one").doesNotStartWith("jdbc:h2:");
