@@ -55,9 +55,9 @@ import sunshine.disclosure.Topic;
 import sunshine.petitions.PetitionAttachment;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.Submission;
-import sunshine.reporting.AnnualReports;
-import sunshine.reporting.ImportedReport;
-import sunshine.reporting.ReportImports;
+import sunshine.reporting.document.AnnualReports;
+import sunshine.reporting.imports.ImportedReport;
+import sunshine.reporting.imports.ReportImports;
 import sunshine.requests.DisclosureRequestManagement;
 import sunshine.requests.RemedyKind;
 

@@ -272,6 +272,13 @@ public class PetitionManagement {
 		petitions.save(p);
 	}
 
+	/** Refuses, before any input is read, a caller who holds none of the roles of the action. */
+	public void requireRoleFor(Action action, StaffUser user) {
+		if (PetitionWorkflow.TABLE.rolesFor(action).stream().noneMatch(user::has)) {
+			throw new NotPermitted("petitions.error.role", action.name());
+		}
+	}
+
 	/** The actions the user may take on the petition now: its state, the law, their roles and agency. */
 	@Transactional(readOnly = true)
 	public java.util.Set<Action> actionsFor(Petition petition, StaffUser user) {
@@ -368,7 +375,7 @@ public class PetitionManagement {
 		boolean reachable = reachesBelow(action) ? agencies.scopeOf(user, role).includes(petition.getAgencyId())
 				: petition.getAgencyId() == user.agencyId();
 		if (!reachable) {
-			throw new NotPermitted("petitions.error.scope");
+			throw new NotPermitted("petitions.error.notFound"); // another agency's matter: as if there were none
 		}
 		PetitionWorkflow.TABLE.checkRole(petition, action, user.roles());
 		return petition;

@@ -408,6 +408,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 撤回: the applicant withdrew; counted under （六）3 其他. */
 	void withdraw(LocalDate on, String note, Instant now, String actor) {
+		if (!status.isOpen()) {
+			throw new IllegalTransition("requests.error.notOpen");
+		}
 		check(Action.WITHDRAW);
 		clockStops.stream().filter(ClockStop::isOngoing).forEach(stop -> stop.endOn(on));
 		conclude(Outcome.R6_3, note, on);
@@ -437,6 +440,11 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** The verbs the current state and the law allow, for anyone ({@link RequestWorkflow#TABLE}). */
 	public Set<Action> allowedActions() {
 		return RequestWorkflow.TABLE.allowed(this);
+	}
+
+	/** Whether the applicant has been asked for 补正 and the period to supplement is running. */
+	public boolean isAwaitingSupplement() {
+		return supplementBy != null && status == RequestStatus.CORRECTION_REQUESTED;
 	}
 
 	/** Whether a drafted answer waits for review or signature (the page shows the draft). */

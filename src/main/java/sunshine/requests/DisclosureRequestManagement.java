@@ -203,6 +203,13 @@ public class DisclosureRequestManagement implements DueDates {
 		requests.save(request);
 	}
 
+	/** Refuses, before any input is read, a caller who holds none of the roles of the action. */
+	public void requireRoleFor(StaffUser user, Action action) {
+		if (RequestWorkflow.TABLE.rolesFor(action).stream().noneMatch(user::has)) {
+			throw new NotPermitted("requests.error.role", action.name());
+		}
+	}
+
 	/** The actions the user may take on the request now: its state, the law, their roles, their agency. */
 	@Transactional(readOnly = true)
 	public java.util.Set<Action> actionsFor(DisclosureRequest request, StaffUser user) {

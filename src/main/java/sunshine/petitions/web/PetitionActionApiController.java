@@ -63,6 +63,7 @@ class PetitionActionApiController {
 	ActionResult act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable("action") String verb,
 			@RequestBody(required = false) JsonNode body, Locale locale) {
 		Action action = Action.of(verb).orElseThrow(() -> new NotFound("petitions.error.action.unknown"));
+		petitions.requireRoleFor(action, user);
 		Record form = ActionForms.require(forms.fromJson(PetitionWorkflow.TABLE.formOf(action), body, locale));
 		petitions.act(id, action, form, user);
 		Petition p = petitions.find(id, user).orElseThrow();

@@ -176,6 +176,16 @@ class PetitionConsoleController {
 			redirect.addFlashAttribute("failure", messages.getMessage("petitions.error.action.unknown", null, locale));
 			return "redirect:/console/petitions/" + id;
 		}
+		Action known = Action.of(verb).filter(a -> a != Action.SUPERVISE && a != Action.HEARING).orElse(null);
+		try {
+			if (known != null) {
+				petitions.requireRoleFor(known, user); // before anything typed is looked at
+			}
+		}
+		catch (NotPermitted e) {
+			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
+			return "redirect:/console/petitions/" + id;
+		}
 		if (!bound.valid()) {
 			redirect.addFlashAttribute("failure", String.join("；", bound.errors().values()));
 			redirect.addFlashAttribute("typed", bound.typed());
@@ -198,10 +208,7 @@ class PetitionConsoleController {
 			redirect.addFlashAttribute("done", messages.getMessage("petitions.console.done",
 					new Object[] { messages.getMessage("petitions.action." + verb, null, verb, locale) }, locale));
 		}
-		catch (NotPermitted e) {
-			throw new org.springframework.security.access.AccessDeniedException(e.messageKey());
-		}
-		catch (IllegalTransition e) {
+		catch (IllegalTransition e) { // a role or agency refusal too: said on the page, like a state refusal
 			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
 			redirect.addFlashAttribute("typed", bound.typed());
 		}

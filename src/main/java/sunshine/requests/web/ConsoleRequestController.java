@@ -207,6 +207,12 @@ class ConsoleRequestController {
 	@PostMapping("/console/requests/{id}/actions/{action}")
 	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable Action action,
 			jakarta.servlet.http.HttpServletRequest http, Locale locale, RedirectAttributes redirect) {
+		try {
+			management.requireRoleFor(user, action);
+		}
+		catch (NotPermitted e) {
+			throw new AccessDeniedException(e.messageKey());
+		}
 		var bound = forms.fromFields(RequestWorkflow.TABLE.formOf(action), http::getParameter, locale);
 		Map<String, String> errors = new LinkedHashMap<>(bound.errors());
 		if (bound.valid()) {

@@ -92,6 +92,7 @@ class RequestStaffApiController {
 	@PostMapping("/api/v1/requests/{id:\\d+}/actions/{action}")
 	ResponseEntity<Map<String, Object>> act(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
 			@PathVariable Action action, @RequestBody(required = false) JsonNode body, Locale locale) {
+		management.requireRoleFor(user, action);
 		Record form = ActionForms.require(forms.fromJson(RequestWorkflow.TABLE.formOf(action), body, locale));
 		management.act(user, id, action, form);
 		return ResponseEntity.ok(json(management.find(user, id).orElseThrow(), user, locale));

@@ -121,9 +121,10 @@ public class ActionForms {
 				continue;
 			}
 			try {
-				arguments[i] = CONVERSION.convert(text, component.getType());
+				arguments[i] = component.getType() == java.time.LocalDate.class ? java.time.LocalDate.parse(text)
+						: CONVERSION.convert(text, component.getType());
 			}
-			catch (ConversionException | IllegalArgumentException e) {
+			catch (ConversionException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
 				errors.put(component.getName(), messages.getMessage("shared.form.wrongValue",
 						new Object[] { label(type, component.getName(), locale), text }, locale));
 			}
