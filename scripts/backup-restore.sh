@@ -31,7 +31,7 @@ export SUNSHINE_ABUSE_DUPLICATE_WINDOW=0s
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
 APP=""
-trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; true' EXIT
+trap 'if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi' EXIT
 STARTED=$(date +%s)
 RESULTS=()
 failures=0

@@ -26,7 +26,7 @@ db_recreate
 echo "Database: $(db_name) $DB"
 
 APP=""
-trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; true' EXIT
+trap 'if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi' EXIT
 
 start() {
   java -Xmx512m -jar target/sunshine.jar >>"$WORK/app.log" 2>&1 &
