@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Backup and restore, with the commands of docs/deployment.md ("备份与恢复 / Backup and restore"), on
-# the embedded H2 database and on PostgreSQL. For each: start Sunshine with the demo data, add known
+# the embedded H2 database, on PostgreSQL and on MariaDB. For each: start Sunshine with the demo data, add known
 # records through the public API and the console (three petitions, a disclosure application from an
 # organisation, a published information item), take the backup while Sunshine runs, stop it, destroy
 # the database and the data directory (search index included), restore, start again, and prove that:
@@ -10,16 +10,17 @@
 #  - the search index was rebuilt from the database: the published item is found by its title.
 #
 # Needs: target/sunshine.jar (mvn -DskipTests package), curl, unzip; for PostgreSQL also psql,
-# pg_dump, pg_restore and a server on 127.0.0.1:5432 (user postgres, trust). Builds nothing.
-# Usage: scripts/backup-restore.sh [h2|postgresql|all]   (default all)
-# The PostgreSQL database (dropped and created) and the port can be chosen: SCRIPT_DB, SCRIPT_PORT.
+# pg_dump, pg_restore and a server on 127.0.0.1:5432 (user postgres, trust); for MariaDB mariadb,
+# mariadb-dump and a server on 127.0.0.1:3306 (root, no password). Builds nothing.
+# Usage: scripts/backup-restore.sh [h2|postgresql|mariadb|all]...   (default all: the three in turn)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WHICH=${1:-all}
-PORT=${SCRIPT_PORT:-18191}
+. scripts/database.sh
+WHICH=("${@:-all}")
+PORT=$((18191 + PORT_SHIFT))
 BASE="http://127.0.0.1:$PORT"
-DB=${SCRIPT_DB:-sunshine_backup}
+DB=${SUNSHINE_SCRIPT_DB_NAME:-sunshine_backup}
 WORK=$(mktemp -d /tmp/sunshine-backup.XXXX)
 PASSWORD='Backup-Test-2017'
 export SUNSHINE_DEMO_PASSWORD="$PASSWORD" SERVER_PORT=$PORT
@@ -31,7 +32,7 @@ export SUNSHINE_ABUSE_DUPLICATE_WINDOW=0s
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
 APP=""
-trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; true' EXIT
+trap 'if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi' EXIT
 STARTED=$(date +%s)
 RESULTS=()
 failures=0
@@ -44,12 +45,12 @@ check() { # name, condition result (0 = pass), detail
 start() { # log file
   java -Xmx512m -jar target/sunshine.jar >>"$1" 2>&1 &
   APP=$!
-  for _ in $(seq 1 480); do
+  for _ in $(seq 1 "$START_SECONDS"); do
     curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $1" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 480 s; see $1" >&2; kill "$APP" 2>/dev/null; exit 1
+  echo "Sunshine did not answer in $START_SECONDS s; see $1" >&2; exit 1
 }
 
 stop() {
@@ -239,13 +240,53 @@ run_postgresql() {
   echo "  PostgreSQL took $(( $(date +%s) - began )) s"
 }
 
+run_mariadb() {
+  local dir="$WORK/mariadb" began
+  began=$(date +%s)
+  mkdir -p "$dir/offsite"
+  DATABASE_KIND=mariadb
+  db_use sunshine_backup
+  echo "== MariaDB, database $DB, data directory $dir/data"
+  export SUNSHINE_DATA_DIR="$dir/data" SUNSHINE_DEMO_ENABLED=true
+  db_recreate
+  start "$dir/app.log"
+  for _ in $(seq 1 300); do grep -q "Demo data loaded" "$dir/app.log" && break; sleep 1; done
+  add_records "$dir"
+  before_backup "$dir" MariaDB
+
+  # Backup (docs/deployment.md): mariadb-dump --single-transaction while Sunshine runs.
+  mariadb-dump --single-transaction --default-character-set=utf8mb4 -h 127.0.0.1 -u root "$DB" \
+    | gzip >"$dir/offsite/$DB.sql.gz"
+  echo "  backup: $DB.sql.gz, $(stat -c %s "$dir/offsite/$DB.sql.gz") bytes"
+  stop
+
+  db_drop
+  rm -rf "$dir/data"
+  echo "  stopped; database dropped, data directory (search index) deleted"
+
+  # Restore (docs/deployment.md): an empty database, the dump read back, no index directory, start.
+  db_recreate
+  gunzip -c "$dir/offsite/$DB.sql.gz" | mariadb -h 127.0.0.1 -u root "$DB"
+  rm -rf "$dir/data/index"
+  export SUNSHINE_DEMO_ENABLED=false
+  start "$dir/app.log"
+  echo "  restored from $DB.sql.gz and started again"
+  prove "$dir" MariaDB
+  rebuilt_log "$dir/app.log"
+  stop
+  echo "  MariaDB took $(( $(date +%s) - began )) s"
+}
+
 echo "Work directory: $WORK"
-case "$WHICH" in
-  h2) run_h2 ;;
-  postgresql) run_postgresql ;;
-  all) run_h2; run_postgresql ;;
-  *) echo "usage: $0 [h2|postgresql|all]" >&2; exit 2 ;;
-esac
+for which in "${WHICH[@]}"; do
+  case "$which" in
+    h2) run_h2 ;;
+    postgresql) run_postgresql ;;
+    mariadb) run_mariadb ;;
+    all) run_h2; run_postgresql; run_mariadb ;;
+    *) echo "usage: $0 [h2|postgresql|mariadb|all]..." >&2; exit 2 ;;
+  esac
+done
 
 echo
 echo "Summary ($(( $(date +%s) - STARTED )) s):"

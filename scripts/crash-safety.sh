@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# Crash safety on PostgreSQL: flood the public petition endpoint, kill the JVM with SIGKILL in the
+# Crash safety on PostgreSQL or MariaDB: flood the public petition endpoint, kill the JVM with SIGKILL in the
 # middle of the flood, start it again, and prove that every submission that was acknowledged (201)
 # is there, that the audit chain verifies, and that no event publication is left incomplete.
 #
-# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), target/sunshine.jar (mvn package), curl.
+# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) or, with SUNSHINE_SCRIPT_DATABASE=mariadb,
+# MariaDB on 127.0.0.1:3306 (root, no password); target/sunshine.jar (mvn package), curl.
 # Usage: scripts/crash-safety.sh [seconds of flood before the kill, default 8]
-# The database (dropped and created) and the port can be chosen: SCRIPT_DB, SCRIPT_PORT.
+# The database (dropped and created) and the ports: SUNSHINE_SCRIPT_DB_NAME, SUNSHINE_SCRIPT_PORT_SHIFT (scripts/database.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 FLOOD_SECONDS=${1:-8}
-PORT=${SCRIPT_PORT:-18181}
-DB=${SCRIPT_DB:-sunshine_crash}
+. scripts/database.sh
+db_use sunshine_crash
+PORT=$((18181 + PORT_SHIFT))
 WORK=$(mktemp -d /tmp/sunshine-crash.XXXX)
 PASSWORD='Crash-Test-2017'
-export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD" SUNSHINE_DATA_DIR="$WORK/data"
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtY3Jhc2gtMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtY3Jhc2gtaQ==
 export SUNSHINE_AUDIT_KEY=c3Vuc2hpbmUtY3Jhc2gtc2FmZXR5LWF1ZGl0LWtleTMy
@@ -24,17 +24,21 @@ export SUNSHINE_ABUSE_SUBMISSIONS_PER_PHONE_DAY=1000000 SUNSHINE_ABUSE_LOOKUPS_P
 export SERVER_PORT=$PORT
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
-psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB encoding 'UTF8'" >/dev/null
+db_recreate
+echo "Database: $(db_name) $DB"
+
+APP=""
+trap 'if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; fi' EXIT
 
 start() {
   java -Xmx512m -jar target/sunshine.jar >>"$WORK/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 300); do   # health says UP once ready: the demo data is loaded by then
+  for _ in $(seq 1 "$START_SECONDS"); do
     curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP" 2>/dev/null || { echo "Sunshine did not start; see $WORK/app.log" >&2; exit 1; }
     sleep 1
   done
-  echo "Sunshine did not answer in 300 s" >&2; kill "$APP" 2>/dev/null; exit 1
+  echo "Sunshine did not answer in $START_SECONDS s" >&2; exit 1
 }
 
 flood() { # worker number
@@ -55,7 +59,7 @@ flood() { # worker number
 
 echo "Work directory: $WORK"
 start
-for _ in $(seq 1 180); do   # the demo region and records load after the server is up
+for _ in $(seq 1 "$START_SECONDS"); do   # the demo region and records load after the server is up
   grep -q "Demo data loaded" "$WORK/app.log" && break
   sleep 1
 done
@@ -86,7 +90,7 @@ done <"$WORK/acked.jsonl"
 
 verification=$(curl -s -u "auditor:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/audit/verification")
 sleep 5
-pending=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(*) from event_publication where completion_date is null")
+pending=$(db_value "select count(*) from event_publication where completion_date is null")
 kill "$APP"; wait "$APP" 2>/dev/null || true
 
 echo "acknowledged: $ACKED, missing after restart: $missing"

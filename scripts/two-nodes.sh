@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two nodes on one PostgreSQL database, as behind a load balancer. Proves that:
+# Two nodes on one PostgreSQL (or MariaDB) database, as behind a load balancer. Proves that:
 #  1. a staff session opened on node A is valid on node B (Spring Session JDBC);
 #  2. a scheduled job runs once per slot across both nodes (ShedLock): the due-soon reminder, set to
 #     run every minute, never writes the same agency's reminder twice in one minute;
@@ -10,18 +10,17 @@
 #  4. the audit chain, written by both nodes without a shared lock and sealed by whichever node's
 #     sealer holds the head, verifies as intact on both nodes.
 #
-# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), target/sunshine.jar, curl.
-# The database (dropped and created) and the ports can be chosen: SCRIPT_DB, SCRIPT_PORT_A, SCRIPT_PORT_B.
+# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) or, with SUNSHINE_SCRIPT_DATABASE=mariadb,
+# MariaDB on 127.0.0.1:3306 (root, no password); target/sunshine.jar, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DB=${SCRIPT_DB:-sunshine_two}
+. scripts/database.sh
+db_use sunshine_two
 WORK=$(mktemp -d /tmp/sunshine-two.XXXX)
 PASSWORD='Two-Nodes-2017'
-A=${SCRIPT_PORT_A:-18401}
-B=${SCRIPT_PORT_B:-18402}
-export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
+A=$((18401 + PORT_SHIFT))
+B=$((18402 + PORT_SHIFT))
 export SUNSHINE_DEMO_ENABLED=true SUNSHINE_DEMO_PASSWORD="$PASSWORD"
 export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtdHdvbi1rMQ== SUNSHINE_CRYPTO_INDEX_KEY=c3Vuc2hpbmUtdHdvbi1peA==
 export SUNSHINE_AUDIT_KEY=c3Vuc2hpbmUtdHdvLW5vZGVzLWF1ZGl0LWtleS0zMmI=
@@ -30,14 +29,15 @@ export SUNSHINE_REQUESTS_REMINDER_CRON='0 * * * * *'
 export SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=100000
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
-psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB encoding 'UTF8'" >/dev/null
+db_recreate
+echo "Database: $(db_name) $DB"
 
 start() { # port
   SERVER_PORT=$1 SUNSHINE_DATA_DIR="$WORK/node-$1" java -Xmx512m -jar target/sunshine.jar >"$WORK/node-$1.log" 2>&1 &
   echo $!
 }
 wait_up() { # port pid
-  for _ in $(seq 1 480); do
+  for _ in $(seq 1 "$START_SECONDS"); do
     curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$2" 2>/dev/null || { echo "node on $1 did not start; see $WORK/node-$1.log" >&2; exit 1; }
     sleep 1
@@ -45,6 +45,8 @@ wait_up() { # port pid
   echo "node on $1 did not answer" >&2; kill "$2" 2>/dev/null; exit 1
 }
 
+PID_A=""; PID_B=""
+trap 'kill $PID_A $PID_B 2>/dev/null || true' EXIT
 PID_A=$(start $A); wait_up $A "$PID_A"        # A migrates the schema and loads the demo
 for _ in $(seq 1 300); do
   grep -q "Demo data loaded" "$WORK/node-$A.log" && break
@@ -99,7 +101,7 @@ done
 # for at least a minute (lockAtLeastFor, against clock skew between nodes), so with a cron of every
 # minute a slot may be skipped: wait for two runs, up to five minutes.
 runs_so_far() {
-  psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(distinct date_trunc('minute', occurred_at)) from audit_entry where action = 'request.reminded'"
+  db_value "select count(distinct $(db_minute occurred_at)) from audit_entry where action = 'request.reminded'"
 }
 echo "waiting (up to 300 s) for two runs of the every-minute reminder on both nodes"
 for _ in $(seq 1 30); do
@@ -109,7 +111,7 @@ done
 # one more minute slot, in which both nodes try again, before counting
 sleep 60
 runs=$(runs_so_far)
-doubles=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select count(*) from (select subject, date_trunc('minute', occurred_at) m from audit_entry where action = 'request.reminded' group by subject, m having count(*) > 1) d")
+doubles=$(db_value "select count(*) from (select subject, $(db_minute occurred_at) m from audit_entry where action = 'request.reminded' group by subject, m having count(*) > 1) d")
 if [ "$runs" -ge 2 ] && [ "$doubles" -eq 0 ]; then echo "scheduling: $runs runs, none doubled across the nodes"
 else echo "scheduling: FAILED (runs $runs, doubled $doubles)"; failures=$((failures + 1)); fi
 

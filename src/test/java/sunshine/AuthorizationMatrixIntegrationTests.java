@@ -136,7 +136,7 @@ class AuthorizationMatrixIntegrationTests {
 	/** A petition action refused for the role or the scope: 403, or the refusal as the action's failure. */
 	static final Refusal PETITION_ACTION_REFUSED = (result, test) -> status(result) == 403
 			|| test.petitionRefusals().contains(String.valueOf(result.getFlashMap().get("failure")))
-			|| status(result) == 409 && test.petitionRefusals().stream().anyMatch(body(result)::contains);
+			|| status(result) == 409 && test.petitionRefusals().stream().anyMatch(plain(result)::contains);
 
 	/** Registration by someone who is not a registrar: the form again, with the role refusal. */
 	static final Refusal PETITION_FORM_REFUSED = (result, test) -> status(result) == 403
@@ -145,7 +145,7 @@ class AuthorizationMatrixIntegrationTests {
 
 	/** The analysis of an agency outside the scope: refused in words, the caller's own figures shown instead. */
 	static final Refusal ANALYSIS_REFUSED = (result, test) -> status(result) == 403
-			|| status(result) == 200 && body(result).contains(test.text("petitions.error.scope"));
+			|| status(result) == 200 && plain(result).contains(test.text("petitions.error.scope"));
 
 	/** The workbook of an agency outside the scope: the caller's own agency's instead. */
 	static final Refusal WORKBOOK_OF_ANOTHER_AGENCY = (result, test) -> status(result) == 403
@@ -157,6 +157,12 @@ class AuthorizationMatrixIntegrationTests {
 	 * entries name the records acted on by tracking code or title, never by the people in them. There
 	 * only the personal data of the city's records must not appear.
 	 */
+	/**
+	 * Letters addressed to the citizen by name (an audited download, like a reveal): within reach they show
+	 * the name in full — which proves the probe read the letter's text — outside it nothing.
+	 */
+	static final Set<String> ADDRESSED_BY_NAME = Set.of("GET /console/requests/{id}/letters/{kind}.{format}");
+
 	static final Set<String> REGION_WIDE_AUDIT_LOG = Set.of("GET /console/audit", "POST /console/audit/verify",
 			"GET /api/v1/audit/verification");
 
@@ -519,11 +525,23 @@ class AuthorizationMatrixIntegrationTests {
 					else if (!expected && !refused) {
 						wrong.add(line(endpoint, role, place, "let through (" + status + ") but the policy refuses"));
 					}
-					String body = body(result);
+					String body;
+					try {
+						body = body(result);
+					}
+					catch (Exception e) {
+						wrong.add(line(endpoint, role, place, "answered a body that cannot be read: " + rootCause(e)));
+						continue;
+					}
 					if (!(expected && reachesTheCity(role, place))) {
 						var secrets = REGION_WIDE_AUDIT_LOG.contains(endpoint) ? fixture.personalData : fixture.secrets;
 						secrets.stream().filter(body::contains).forEach(secret -> wrong
 								.add(line(endpoint, role, place, "shows \"" + secret + "\" of a record outside its reach")));
+					}
+					else if (ADDRESSED_BY_NAME.contains(endpoint)) {
+						if (fixture.personalData.stream().noneMatch(body::contains)) {
+							wrong.add(line(endpoint, role, place, "a letter that does not name its addressee"));
+						}
 					}
 					else {
 						// within reach, a citizen's name is still masked: in full only after an audited reveal,
@@ -587,13 +605,35 @@ class AuthorizationMatrixIntegrationTests {
 		return result.getResponse().getStatus();
 	}
 
-	static String body(MvcResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	/**
+	 * The text of an answer, so that it can be searched for secrets: a PDF's or an Office file's text
+	 * extracted (their bytes are compressed), anything else read as UTF-8. An answer that cannot be read
+	 * fails the probe instead of passing as empty.
+	 */
+	static String body(MvcResult result) throws Exception {
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		if (startsWith(bytes, "%PDF-")) {
+			try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+				return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			}
 		}
-		catch (Exception e) {
-			return "";
+		if (startsWith(bytes, "PK")) {
+			try (var extractor = org.apache.poi.extractor.ExtractorFactory
+					.createExtractor(new java.io.ByteArrayInputStream(bytes))) {
+				return extractor.getText();
+			}
 		}
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	/** An error page or message, as UTF-8 text. */
+	static String plain(MvcResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private static boolean startsWith(byte[] bytes, String magic) {
+		byte[] prefix = magic.getBytes(StandardCharsets.US_ASCII);
+		return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 	static String line(String endpoint, Role role, Place place, String what) {

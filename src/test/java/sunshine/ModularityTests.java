@@ -1,5 +1,10 @@
 package sunshine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,7 +20,17 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesTheModuleDocumentation() {
+	void writesTheModuleDocumentation() throws Exception {
+		Path folder = Path.of("target", "spring-modulith-docs");
+		Path components = folder.resolve("components.puml");
+		Files.deleteIfExists(components);
 		new Documenter(modules).writeDocumentation();
+		String canvas = Files.readString(components);
+		assertThat(modules.stream()).hasSizeGreaterThanOrEqualTo(10);
+		modules.forEach(module -> {
+			assertThat(canvas).as("the component diagram shows " + module.getIdentifier())
+					.contains(module.getDisplayName());
+			assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).as(module.getIdentifier().toString()).isNotEmptyFile();
+		});
 	}
 }

@@ -61,16 +61,4 @@ class DocumentRenderingTests {
 			assertThat(extractor.getText()).contains("政府信息公开申请答复书", "张三：", "经审查，予以公开。", "2025年3月20日", "按量计收");
 		}
 	}
-
-	@Test
-	void rendersALetterInWellUnderASecondOnceWarm() {
-		var rendering = rendering();
-		rendering.pdf(LETTER);
-		long started = System.nanoTime();
-		for (int i = 0; i < 5; i++) {
-			rendering.pdf(LETTER);
-		}
-		long perLetter = (System.nanoTime() - started) / 5 / 1_000_000;
-		assertThat(perLetter).isLessThan(1000);
-	}
 }

@@ -33,6 +33,18 @@ class PetitionTimeLimitsTests {
 	}
 
 	@Test
+	void movesASupervisionAnswerOutOfTheLongHolidays() {
+		// 2020-01-14 + 10 = 01-24, in the Spring Festival holiday extended to 02-02 -> 2020-02-03 (Mon), + 20 days.
+		assertThat(limits.supervisionAnswer(LocalDate.of(2020, 1, 14), 10).due()).isEqualTo(LocalDate.of(2020, 2, 3));
+		// 2020-01-15 + 10 = 01-25 (Sat, in the same holiday) -> 2020-02-03, + 19 days.
+		assertThat(limits.supervisionAnswer(LocalDate.of(2020, 1, 15), 10).due()).isEqualTo(LocalDate.of(2020, 2, 3));
+		// 2026-02-05 + 10 = 02-15, first day of the Spring Festival holiday 02-15..02-23 -> 2026-02-24 (Tue), + 19.
+		assertThat(limits.supervisionAnswer(LocalDate.of(2026, 2, 5), 10).due()).isEqualTo(LocalDate.of(2026, 2, 24));
+		// 2026-02-04 + 10 = 02-14, a Saturday worked in exchange (调休上班) -> stays 2026-02-14.
+		assertThat(limits.supervisionAnswer(LocalDate.of(2026, 2, 4), 10).due()).isEqualTo(LocalDate.of(2026, 2, 14));
+	}
+
+	@Test
 	void extendsByThirtyDaysCountedFromTheOriginalEnd() {
 		// 2025-05-02 (unrolled end) + 30 days = 2025-06-01 (Sun, Dragon Boat holiday 05-31..06-02) -> 2025-06-03.
 		var due = limits.extendedCompletion(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 1), 30);

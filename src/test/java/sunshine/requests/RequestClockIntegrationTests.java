@@ -3,6 +3,7 @@ package sunshine.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,13 +73,54 @@ class RequestClockIntegrationTests {
 	@Autowired
 	org.springframework.context.ApplicationContext context;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
-	void runsTheScheduledReminderUnderAClusterWideLock() {
+	void runsTheScheduledReminderUnderAClusterWideLockOnWorkingDaysOnly() {
 		Object reminder = context.getBean("dueSoonReminder");
 		var method = org.springframework.util.ReflectionUtils.findMethod(reminder.getClass(), "onSchedule");
 		org.springframework.util.ReflectionUtils.makeAccessible(method);
-		org.springframework.util.ReflectionUtils.invokeMethod(method, reminder);
-		assertThat(jdbc.sql("select count(*) from shedlock where name = 'requests-due-soon-reminder'").query(Long.class)
-				.single()).isEqualTo(1);
+		var mutable = (sunshine.MutableClock) clock;
+		LocalDate today = LocalDate.now(clock);
+		// the days are the reference calendar's: the next working day (a 调休 Saturday counts) and the next day off
+		LocalDate workingDay = sunshine.ReferenceCalendar.onOrNextWorkingDay(today.plusDays(1));
+		LocalDate dayOff = today.plusDays(1);
+		while (sunshine.ReferenceCalendar.isWorkingDay(dayOff)) {
+			dayOff = dayOff.plusDays(1);
+		}
+		try {
+			releaseLock();
+			mutable.advance(java.time.Duration.ofDays(dayOff.toEpochDay() - today.toEpochDay()));
+			long before = reminded();
+			org.springframework.util.ReflectionUtils.invokeMethod(method, reminder);
+			assertThat(reminded()).as("no reminder on %s, a day off", dayOff).isEqualTo(before);
+			assertThat(jdbc.sql("select count(*) from shedlock where name = 'requests-due-soon-reminder'").query(Long.class)
+					.single()).isEqualTo(1);
+
+			releaseLock();
+			mutable.reset();
+			mutable.advance(java.time.Duration.ofDays(workingDay.toEpochDay() - today.toEpochDay()));
+			org.springframework.util.ReflectionUtils.invokeMethod(method, reminder);
+			List<String> agencies = jdbc.sql("select subject from audit_entry where action = 'request.reminded' "
+					+ "order by seq desc").query(String.class).list().subList(0, (int) (reminded() - before));
+			assertThat(agencies).as("reminders on %s, a working day, for the demo's overdue requests", workingDay)
+					.isNotEmpty().doesNotHaveDuplicates().allMatch(subject -> subject.startsWith("agency-id:"));
+			assertThat(jdbc.sql("select count(*) from shedlock where name = 'requests-due-soon-reminder'").query(Long.class)
+					.single()).isEqualTo(1);
+		}
+		finally {
+			mutable.reset();
+		}
+	}
+
+	/** Ends the reminder's lock (held at least a minute), so that the next run may take it at once. */
+	private void releaseLock() {
+		jdbc.sql("update shedlock set lock_until = :past where name = 'requests-due-soon-reminder'")
+				.param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600))).update();
+	}
+
+	private long reminded() {
+		return jdbc.sql("select count(*) from audit_entry where action = 'request.reminded'").query(Long.class).single();
 	}
 }

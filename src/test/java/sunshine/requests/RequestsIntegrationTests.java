@@ -22,9 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import sunshine.Http;
+import sunshine.ReferenceCalendar;
 import sunshine.SunshineIntegrationTest;
-import sunshine.calendar.CalendarManagement;
-import sunshine.calendar.ClockPlan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +49,6 @@ class RequestsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	CalendarManagement calendar;
-
-	@Autowired
 	java.time.Clock clock;
 
 	@LocalServerPort
@@ -73,6 +69,7 @@ class RequestsIntegrationTests {
 
 	@Test
 	void acceptsAnOnlineApplicationAndTellsTheCodesAndDates() throws Exception {
+		LocalDate before = LocalDate.now(clock);
 		JsonNode body = postApplication("""
 				{"agency":"640000-xfj","applicantType":"自然人","name":"网申甲","idNumber":"%s","phone":"13895000001",
 				 "address":"银川市兴庆区解放西街369号","description":"2024年度信访事项办理情况统计","purpose":"研究",
@@ -80,13 +77,13 @@ class RequestsIntegrationTests {
 				""".formatted(ID), 201);
 		assertThat(body.get("trackingCode").asString()).matches("GK-\\d{4}-[2-9A-HJKMNP-Z]{8}");
 		assertThat(body.get("queryCode").asString()).matches("[2-9A-HJKMNP-Z]{6}");
-		// received on the day both sides confirm: today, or the next working day when today is off (第三十一条)
-		LocalDate today = LocalDate.now(clock);
-		LocalDate expectedReceipt = calendar.calendar().isWorkingDay(today) ? today
-				: calendar.calendar().nextWorkingDayAfter(today);
-		assertThat(body.get("receivedOn").asString()).isEqualTo(expectedReceipt.toString());
-		assertThat(body.get("dueOn").asString()).isEqualTo(calendar
-				.deadline(ClockPlan.startingOn(expectedReceipt, Regime.REGULATIONS_2019.answerLimit())).due().toString());
+		LocalDate after = LocalDate.now(clock);
+		// received on the day both sides confirm: the day of submission, or the next working day when it is a
+		// day off (第三十一条); the answer is due on the 20th working day after receipt (第三十三条) — both
+		// on the reference calendar, for the day before and after the request (they differ only across midnight)
+		LocalDate receipt = LocalDate.parse(body.get("receivedOn").asString());
+		assertThat(receipt).isIn(ReferenceCalendar.onOrNextWorkingDay(before), ReferenceCalendar.onOrNextWorkingDay(after));
+		assertThat(body.get("dueOn").asString()).isEqualTo(ReferenceCalendar.workingDaysLater(receipt, 20).toString());
 
 		String code = body.get("trackingCode").asString();
 		var tracked = http.get("/api/v1/requests/track?code=" + code + "&queryCode=" + body.get("queryCode").asString());

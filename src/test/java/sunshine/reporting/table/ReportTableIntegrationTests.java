@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,9 +107,28 @@ class ReportTableIntegrationTests {
 			List<Finding> errors = new ReportLinter().lint(table).stream()
 					.filter(f -> f.severity() == Severity.ERROR).toList();
 			assertThat(errors).as("linter errors of %d", year).isEmpty();
-			// the demo gives the bureau one application per applicant type and result every year from 2019
-			assertThat(table.value("NEW", "总计")).as("new applications %d", year).isPositive();
-			assertThat(table.value("R7", "总计")).as("results %d", year).isPositive();
+			// the demo gives the bureau, every year from 2019, one application per applicant type and result of
+			// table 三 (21 results, 20 before fees began in 2021), concluded within the year, and one per type
+			// received in December and concluded in January: so per applicant column, NEW = results + 1,
+			// R7 = results + last December's one (none before 2019), CARRY_IN = last year's one, CARRY_OUT = 1.
+			// Tests add applications of their own in 2025, so that year's figures are at least these.
+			int results = year < 2021 ? 20 : 21;
+			int y = year;
+			for (String column : ReportLayout.APPLICANT_COLUMNS) {
+				int columns = column.equals("总计") ? 6 : 1;
+				var expected = Map.of("NEW", (results + 1) * columns, "R7", (results + (year > 2019 ? 1 : 0)) * columns,
+						"CARRY_IN", (year > 2019 ? 1 : 0) * columns, "CARRY_OUT", columns);
+				expected.forEach((row, count) -> {
+					if (y < 2025) {
+						assertThat(table.value(row, column)).as("%s %s %d", row, column, y)
+								.isEqualByComparingTo(BigDecimal.valueOf(count));
+					}
+					else {
+						assertThat(table.value(row, column)).as("%s %s %d", row, column, y)
+								.isGreaterThanOrEqualTo(BigDecimal.valueOf(count));
+					}
+				});
+			}
 			if (year > 2019) {
 				for (String column : ReportLayout.APPLICANT_COLUMNS) {
 					assertThat(table.value("CARRY_IN", column)).as("carry-in %d %s", year, column)
@@ -132,11 +152,7 @@ class ReportTableIntegrationTests {
 	void theRollUpSumsTheAgencyAndEveryAgencyBelowIt() {
 		long region = agencies.byCode(SEED_AGENCY).orElseThrow().getId();
 		int year = 2022;
-		long started = System.nanoTime();
 		ReportTable rollup = tables.rollup(region, year).table();
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		org.slf4j.LoggerFactory.getLogger(getClass()).info("Roll-up of 28 agencies for {} computed in {} ms", year, millis);
-		assertThat(millis).isLessThan(10_000);
 		ReportTable sum = TableComputation.empty(year);
 		for (long id : tables.rollupOf(region)) {
 			ReportTable own = tables.compute(id, year).table();
