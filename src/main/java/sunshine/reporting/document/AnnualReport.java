@@ -94,9 +94,24 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 		versions.add(new AnnualReportVersion(this, 1, sectionsJson, by, now));
 	}
 
+	/** What may be done to a report ({@link AnnualReportWorkflow#TABLE} says from where and by whom). */
+	public enum Action {
+		EDIT, SUBMIT, RETURN, SIGN, PUBLISH
+	}
+
+	/** The actions the report's state allows, for anyone. */
+	public java.util.Set<Action> allowedActions() {
+		return AnnualReportWorkflow.TABLE.allowed(this);
+	}
+
+	/** Whether the report is on the portal. */
+	public boolean isPublished() {
+		return status == AnnualReportStatus.PUBLISHED;
+	}
+
 	/** Saves an edited text as the next version. Only a draft is editable. */
 	void edit(String sectionsJson, String by, Instant now) {
-		require(AnnualReportStatus.DRAFT);
+		AnnualReportWorkflow.TABLE.check(this, Action.EDIT);
 		int next = current().getVersionNo() + 1;
 		versions.add(new AnnualReportVersion(this, next, sectionsJson, by, now));
 		registerEvent(new AnnualReportEvents.Edited(id, next));
@@ -104,7 +119,7 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 
 	/** The editor hands the draft over for review and sign-off. */
 	void submit(String by) {
-		require(AnnualReportStatus.DRAFT);
+		AnnualReportWorkflow.TABLE.check(this, Action.SUBMIT);
 		status = AnnualReportStatus.IN_REVIEW;
 		submittedBy = by;
 		registerEvent(new AnnualReportEvents.Submitted(id, by));
@@ -112,14 +127,14 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 
 	/** The signing leader sends the draft back for changes. */
 	void returnForChanges(String by) {
-		require(AnnualReportStatus.IN_REVIEW);
+		AnnualReportWorkflow.TABLE.check(this, Action.RETURN);
 		status = AnnualReportStatus.DRAFT;
 		registerEvent(new AnnualReportEvents.Returned(id, by));
 	}
 
 	/** The signing leader signs the report off (签发). */
 	void signOff(String by, Instant now) {
-		require(AnnualReportStatus.IN_REVIEW);
+		AnnualReportWorkflow.TABLE.check(this, Action.SIGN);
 		status = AnnualReportStatus.SIGNED;
 		signedBy = by;
 		signedAt = now;
@@ -128,18 +143,12 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 
 	/** Publishes the signed report with its table frozen as it stands. */
 	void publish(String tableJson, String by, Instant now) {
-		require(AnnualReportStatus.SIGNED);
+		AnnualReportWorkflow.TABLE.check(this, Action.PUBLISH);
 		status = AnnualReportStatus.PUBLISHED;
 		publishedBy = by;
 		publishedAt = now;
 		publishedTableJson = tableJson;
 		registerEvent(new AnnualReportEvents.Published(id, by));
-	}
-
-	private void require(AnnualReportStatus expected) {
-		if (status != expected) {
-			throw new IllegalStateException("reporting.document.state");
-		}
 	}
 
 	/** The latest version. */

@@ -162,6 +162,19 @@ public class AnnualReports {
 		return reports.findById(id).filter(r -> r.getStatus() == AnnualReportStatus.PUBLISHED).map(r -> view(r, null));
 	}
 
+	/**
+	 * The actions the user may take on the report now: its state, their roles, and — to sign or return —
+	 * the report of their own agency.
+	 */
+	public java.util.Set<AnnualReport.Action> actionsFor(AnnualReport report, StaffUser user) {
+		var actions = AnnualReportWorkflow.TABLE.allowedTo(report, user.roles());
+		if (!report.getAgencyId().equals(user.agencyId())) {
+			actions.remove(AnnualReport.Action.SIGN);
+			actions.remove(AnnualReport.Action.RETURN);
+		}
+		return actions;
+	}
+
 	/** A report in the caller's scope. */
 	@Transactional(readOnly = true)
 	public View get(long id, StaffUser user) {

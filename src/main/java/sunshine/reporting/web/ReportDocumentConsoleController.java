@@ -65,7 +65,7 @@ class ReportDocumentConsoleController {
 
 	@GetMapping("/documents/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-		return page(reports.get(id, user), model, null);
+		return page(reports.get(id, user), user, model, null);
 	}
 
 	@PostMapping("/documents/{id}/edit")
@@ -81,7 +81,7 @@ class ReportDocumentConsoleController {
 			reports.edit(id, texts, user);
 		}
 		catch (IllegalArgumentException e) {
-			return page(reports.get(id, user), model, e.getMessage());
+			return page(reports.get(id, user), user, model, e.getMessage());
 		}
 		return "redirect:/console/reporting/documents/" + id;
 	}
@@ -140,8 +140,9 @@ class ReportDocumentConsoleController {
 				.contentType(MediaType.parseMediaType(type)).body(body);
 	}
 
-	private String page(AnnualReports.View view, Model model, String error) {
+	private String page(AnnualReports.View view, StaffUser user, Model model, String error) {
 		model.addAttribute("view", view);
+		model.addAttribute("actions", reports.actionsFor(view.report(), user));
 		model.addAttribute("title", ReportDocumentExports.title(view));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		model.addAttribute("unknown", view.unknownReferences());

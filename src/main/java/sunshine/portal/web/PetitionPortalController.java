@@ -1,4 +1,4 @@
-package sunshine.petitions.web;
+package sunshine.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import sunshine.agency.AgencyLookup;
 import sunshine.petitions.Channel;
 import sunshine.petitions.PetitionCategories;
-import sunshine.petitions.PetitionIllegalStateException;
+import sunshine.shared.workflow.IllegalTransition;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.PetitionManagement.SubmissionRejected;
 import sunshine.petitions.PetitionQueries;
@@ -162,7 +162,7 @@ class PetitionPortalController {
 				petitions.rate(code, queryCode, given.get());
 				model.addAttribute("actionDone", messages.getMessage("petitions.rate.done", null, locale));
 			}
-			catch (PetitionIllegalStateException e) {
+			catch (IllegalTransition e) {
 				model.addAttribute("actionError", messages.getMessage(e.messageKey(), null, locale));
 			}
 		}
@@ -180,7 +180,7 @@ class PetitionPortalController {
 				String next = petitions.requestReview(code, queryCode, reason);
 				model.addAttribute("actionDone", messages.getMessage("petitions.review.done", new Object[] { next }, locale));
 			}
-			catch (PetitionIllegalStateException e) {
+			catch (IllegalTransition e) {
 				model.addAttribute("actionError", messages.getMessage(e.messageKey(), null, locale));
 			}
 		}

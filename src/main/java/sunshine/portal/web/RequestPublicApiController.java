@@ -1,4 +1,4 @@
-package sunshine.requests.web;
+package sunshine.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +23,7 @@ import sunshine.requests.DisclosureRequest;
 import sunshine.requests.DisclosureRequestManagement;
 import sunshine.requests.InvalidApplication;
 import sunshine.requests.RequestApplication;
+import sunshine.requests.TrackingView;
 import sunshine.abuse.PublicSubmissions;
 
 /**
@@ -35,14 +36,14 @@ import sunshine.abuse.PublicSubmissions;
  * </ul>
  */
 @RestController
-class RequestApiController {
+class RequestPublicApiController {
 
 	private final DisclosureRequestManagement management;
 	private final TrackingView tracking;
 	private final MessageSource messages;
 	private final PublicSubmissions gate;
 
-	RequestApiController(DisclosureRequestManagement management, TrackingView tracking, MessageSource messages,
+	RequestPublicApiController(DisclosureRequestManagement management, TrackingView tracking, MessageSource messages,
 			PublicSubmissions gate) {
 		this.gate = gate;
 		this.management = management;

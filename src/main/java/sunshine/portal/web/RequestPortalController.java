@@ -1,12 +1,10 @@
-package sunshine.requests.web;
+package sunshine.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +23,8 @@ import sunshine.requests.InvalidApplication;
 import sunshine.requests.NoticeKind;
 import sunshine.requests.RequestApplication;
 import sunshine.requests.RequestNotices;
+import sunshine.requests.TrackingView;
+import sunshine.shared.web.Downloads;
 import sunshine.abuse.PublicSubmissions;
 
 /**
@@ -53,22 +53,6 @@ class PublicRequestController {
 		this.messages = messages;
 	}
 
-	/** The form as typed. */
-	record ApplicationForm(String agency, String applicantType, String name, String idType, String idNumber,
-			String creditCode, String contactPerson, String phone, String address, String email, String description,
-			String purpose, String delivery) {
-
-		RequestApplication application() {
-			return new RequestApplication(agency, applicantType, name, idType, idNumber, creditCode, contactPerson, phone,
-					address, email, description, purpose, delivery);
-		}
-
-		static ApplicationForm empty() {
-			return new ApplicationForm("640000-xfj", "NATURAL_PERSON", "", "居民身份证", "", "", "", "", "", "", "", "",
-					"PAPER");
-		}
-	}
-
 	@GetMapping("/requests")
 	String landing() {
 		return "requests/landing";
@@ -76,11 +60,11 @@ class PublicRequestController {
 
 	@GetMapping("/requests/apply")
 	String form(Model model) {
-		return show(model, ApplicationForm.empty());
+		return show(model, RequestApplication.blank());
 	}
 
 	@PostMapping("/requests/apply")
-	String apply(@ModelAttribute ApplicationForm form, Model model, Locale locale, RedirectAttributes redirect,
+	String apply(@ModelAttribute RequestApplication form, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletRequest http) {
 		var refused = gate.refuseForm(http, form.phone(), form.agency() + "|" + form.description(), locale);
 		if (refused.isPresent()) {
@@ -88,7 +72,7 @@ class PublicRequestController {
 			return show(model, form);
 		}
 		try {
-			var submission = management.submitOnline(form.application());
+			var submission = management.submitOnline(form);
 			redirect.addFlashAttribute("submission", submission);
 			return "redirect:/requests/apply/done";
 		}
@@ -109,7 +93,7 @@ class PublicRequestController {
 		return "requests/applied";
 	}
 
-	private String show(Model model, ApplicationForm form) {
+	private String show(Model model, RequestApplication form) {
 		gate.offerChallenge(model);
 		model.addAttribute("form", form);
 		model.addAttribute("agencies", agencies.tree());
@@ -149,25 +133,7 @@ class PublicRequestController {
 		if (found.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
-		return Letters.download(found.get().getTrackingCode(), kind, format,
+		return Downloads.letter(kind.fileName(found.get().getTrackingCode()), format,
 				format.equals("docx") ? notices.docx(found.get(), kind) : notices.pdf(found.get(), kind));
-	}
-
-	/** How letters are sent to the browser. */
-	static final class Letters {
-
-		private Letters() {
-		}
-
-		static ResponseEntity<byte[]> download(String trackingCode, NoticeKind kind, String format, byte[] content) {
-			boolean word = format.equals("docx");
-			String filename = trackingCode + "-" + kind.name().toLowerCase(Locale.ROOT) + (word ? ".docx" : ".pdf");
-			return ResponseEntity.ok()
-					.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-					.contentType(word ? MediaType.parseMediaType(
-							"application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-							: MediaType.APPLICATION_PDF)
-					.body(content);
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package sunshine.requests.web;
+package sunshine.requests;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 import sunshine.agency.AgencyLookup;
 import sunshine.calendar.CalendarManagement;
-import sunshine.requests.AnswerClock;
-import sunshine.requests.DisclosureRequest;
-import sunshine.requests.NoticeKind;
 
 /** What the applicant sees of a request (and what the console reuses): labels in the reader's language. */
 @Component
-class TrackingView {
+public class TrackingView {
 
 	private final AgencyLookup agencies;
 	private final CalendarManagement calendar;
@@ -30,17 +27,17 @@ class TrackingView {
 		this.clock = clock;
 	}
 
-	record Step(LocalDate on, String label, String note, String actor) {
+	public record Step(LocalDate on, String label, String note, String actor) {
 	}
 
-	record Document(NoticeKind kind, String title) {
+	public record Document(NoticeKind kind, String title) {
 	}
 
-	record View(String agencyName, String statusLabel, String outcomeLabel, List<String> derivation, List<Step> timeline,
+	public record View(String agencyName, String statusLabel, String outcomeLabel, List<String> derivation, List<Step> timeline,
 			List<Document> documents) {
 	}
 
-	View of(DisclosureRequest request, Locale locale) {
+	public View of(DisclosureRequest request, Locale locale) {
 		String agency = agencies.byId(request.getAgencyId()).map(a -> a.getName()).orElse("");
 		String status = messages.getMessage("requests.status." + request.getStatus().name(), null, locale);
 		String outcome = request.getOutcome() == null ? null
