@@ -3,8 +3,10 @@ package sunshine.reporting.imports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +42,302 @@ public final class PublishedReportParser {
 		List<String> lines = lines(text);
 		Integer year = year(lines);
 		String agency = agency(lines);
-		Reading reading = isTable2008(lines) ? read2008(lines)
+		Reading flatReading = null;
+		if (flattened(lines)) {
+			flatReading = readFlat(FlatText.of(String.join("\n", lines)), year);
+		}
+		// era by year (≤ 2018: the 2008 table) unless the table itself shows the 2019 or 2021 rows
+		boolean era2008 = isTable2008(lines) || year != null && year <= 2018
+				&& !ReportRow.normalise(String.join("", lines)).contains("本年新收");
+		Reading reading = era2008 ? read2008(lines)
 				: readCurrent(lines, year == null ? ReportFormat.FORMAT_2021 : ReportFormat.forYear(Math.max(year, 2019)));
+		// both readings only ever read what the text determines: the one that reads more is kept
+		if (flatReading != null && flatReading.unread().size() < reading.unread().size()) {
+			return new ParsedReport(agency, year, flatReading.table, flatReading.unread(), flatReading.flatProse);
+		}
 		return new ParsedReport(agency, year, reading.table, reading.unread(), prose(lines, reading.tableLines));
+	}
+
+	// ---------------------------------------------------------------- flattened page text
+
+	/** Whether the table's rows ran together on one line: two rows of one table found in a single line. */
+	static boolean flattened(List<String> lines) {
+		for (String line : lines) {
+			String n = ReportRow.normalise(line);
+			if (n.contains("本年新收") && n.contains("予以公开") && (n.contains("七总计") || n.contains("结转下年度"))
+					|| n.contains("收到申请数") && n.contains("申请答复数") && n.contains("当面申请数")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Reads flattened page text: each official row is found by its label in order, and the digits up to
+	 * the next row's label are its cells run together. A row of one cell takes the number; a row of
+	 * several is read when its digits can be cut only one way — one digit a cell, or (section 三 and 四)
+	 * the one cut every rule of the table agrees on ({@link JointSplit}); otherwise its cells are unread.
+	 */
+	private Reading readFlat(FlatText flat, Integer year) {
+		boolean current = flat.norm.contains("本年新收");
+		if (!current) {
+			return readFlat2008(flat);
+		}
+		int anchor3 = Math.max(flat.find("收到和处理政府信息公开申请", 0), 0);
+		int start3 = flat.find("本年新收", anchor3);
+		int start2 = lastBefore(flat, "第二十条第一项", start3);
+		if (start2 < 0) {
+			start2 = lastBefore(flat, "主动公开政府信息情况", start3);
+		}
+		ReportFormat byYear = year == null ? ReportFormat.FORMAT_2021 : ReportFormat.forYear(Math.max(year, 2019));
+		String region2 = start2 < 0 ? "" : flat.norm.substring(start2, Math.max(start2, anchor3 > start2 ? anchor3 : start3));
+		ReportFormat format = byYear;
+		if (region2.contains("本年制发件数") || region2.contains("本年废止件数") || region2.contains("现行有效件数")) {
+			format = ReportFormat.FORMAT_2021;
+		}
+		else if (region2.contains("本年新制作数量") || region2.contains("上一年项目数量") || region2.contains("对外公开总数量")) {
+			format = ReportFormat.TRIAL_2019;
+		}
+		boolean triple = flat.find("逾期不补正", start3) >= 0 || flat.find("收费通知", start3) >= 0;
+		boolean single = !triple && flat.find("六其他处理", start3) >= 0;
+		ReportLayout layout = ReportLayout.of(format);
+		if (format == ReportFormat.FORMAT_2021 && single) {
+			layout = layout.withSingleOtherProcessingRow();
+		}
+		else if (format == ReportFormat.TRIAL_2019 && triple) {
+			layout = ReportLayout.of(ReportFormat.FORMAT_2021);
+		}
+		Reading reading = new Reading(layout);
+		int end3 = readFlatSection3(flat, start3, reading);
+		if (start2 >= 0) {
+			readFlatSection2(flat, start2, anchor3 > start2 ? anchor3 : start3, reading);
+		}
+		int end4 = readFlatSection4(flat, end3, reading);
+		int tableFrom = flat.light(start2 >= 0 ? start2 : start3);
+		int tableTo = flat.light(Math.max(end4, end3));
+		reading.flatProse = flat.light.substring(0, tableFrom) + "\n" + flat.light.substring(Math.max(tableFrom, tableTo));
+		return reading;
+	}
+
+	private static int lastBefore(FlatText flat, String key, int before) {
+		int end = before < 0 ? flat.norm.length() : before;
+		return flat.norm.lastIndexOf(key, Math.max(end - key.length(), 0)) >= 0 && flat.norm.lastIndexOf(key, end) < end
+				? flat.norm.lastIndexOf(key, end - 1) : -1;
+	}
+
+	/** Section 三, rows found in order; returns where (in the normalised text) the last row found ends. */
+	private static int readFlatSection3(FlatText flat, int start, Reading reading) {
+		List<ReportRow> rows = reading.table.layout().section("三");
+		int[][] found = new int[rows.size()][];
+		int from = start;
+		for (int r = 0; r < rows.size(); r++) {
+			int[] at = flat.findRow(rows.get(r), from);
+			int limit = flat.find("行政复议", from);
+			if (at != null && (limit < 0 || at[0] < limit || rows.get(r).id().equals("CARRY_OUT") && limit > at[0])) {
+				found[r] = at;
+				from = at[1];
+			}
+		}
+		int end = from;
+		int section4 = flat.find("行政复议", end);
+		Map<String, String> runs = new LinkedHashMap<>();
+		for (int r = 0; r < rows.size(); r++) {
+			ReportRow row = rows.get(r);
+			if (found[r] == null) {
+				runs.put(row.id(), null);
+				continue;
+			}
+			boolean nextFound = r + 1 == rows.size() || found[r + 1] != null;
+			int to = r + 1 < rows.size() && found[r + 1] != null ? found[r + 1][0]
+					: r + 1 == rows.size() ? (section4 < 0 ? flat.norm.length() : section4) : -1;
+			if (!nextFound || to < 0) {
+				runs.put(row.id(), null);
+				continue;
+			}
+			FlatText.Segment segment = flat.segment(found[r][1], to, null);
+			if (!segment.clean()) {
+				runs.put(row.id(), null);
+			}
+			else if (segment.digits().isEmpty()) {
+				row.columns().forEach(c -> reading.put(row, c, null));
+			}
+			else {
+				runs.put(row.id(), segment.digits());
+			}
+		}
+		List<String> resultRows = reading.table.layout().resultRows().stream().map(ReportRow::id).toList();
+		JointSplit.Result result = JointSplit.solve(runs, resultRows);
+		for (ReportRow row : rows) {
+			if (!runs.containsKey(row.id())) {
+				continue;
+			}
+			Long[] cells = result.cells().get(row.id());
+			boolean all = true;
+			for (int c = 0; c < row.columns().size(); c++) {
+				if (cells != null && cells[c] != null) {
+					reading.table.put(row.id(), row.columns().get(c), BigDecimal.valueOf(cells[c]));
+				}
+				else {
+					all = false;
+				}
+			}
+			if (!all) {
+				reading.ambiguous.add(row.id());
+			}
+		}
+		return section4 < 0 ? end : section4;
+	}
+
+	/** Section 二: a row of one cell takes its number; a row of several only one digit a cell. */
+	private static void readFlatSection2(FlatText flat, int start, int end, Reading reading) {
+		List<ReportRow> rows = reading.table.layout().section("二");
+		int[][] found = new int[rows.size()][];
+		int from = start;
+		for (int r = 0; r < rows.size(); r++) {
+			int[] at = flat.findRow(rows.get(r), from);
+			if (at != null && at[0] < end) {
+				found[r] = at;
+				from = at[1];
+			}
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			ReportRow row = rows.get(r);
+			if (found[r] == null) {
+				continue;
+			}
+			int to = end;
+			for (int n = r + 1; n < rows.size(); n++) {
+				if (found[n] != null) {
+					to = found[n][0];
+					break;
+				}
+			}
+			boolean nextMissing = r + 1 < rows.size() && found[r + 1] == null;
+			FlatText.Segment segment = flat.segment(found[r][1], to, null);
+			List<String> columns = row.columns();
+			String number = segment.number();
+			if (nextMissing) {
+				reading.ambiguous.add(row.id());
+			}
+			else if (columns.size() == 1 && number != null) {
+				reading.put(row, columns.get(0), new BigDecimal(number));
+			}
+			else if (columns.size() == 1 && segment.digits().isEmpty()) {
+				reading.put(row, columns.get(0), null);
+			}
+			else if (segment.clean() && segment.digits().length() == columns.size()) {
+				String digits = segment.digits();
+				for (int c = 0; c < columns.size(); c++) {
+					reading.put(row, columns.get(c), BigDecimal.valueOf(digits.charAt(c) - '0'));
+				}
+			}
+			else if (segment.clean() && segment.digits().isEmpty()) {
+				columns.forEach(c -> reading.put(row, c, null));
+			}
+			else {
+				reading.ambiguous.add(row.id());
+			}
+		}
+	}
+
+	/** Section 四: the fifteen cells run together after the headers, cut by the group totals. */
+	private static int readFlatSection4(FlatText flat, int start, Reading reading) {
+		List<ReportRow> rows = reading.table.layout().section("四");
+		int heading = flat.find("复议后起诉", start);
+		if (start < 0 || heading < 0) {
+			rows.forEach(r -> reading.ambiguous.add(r.id()));
+			return start;
+		}
+		int from = heading;
+		while (from < flat.norm.length() && !Character.isDigit(flat.norm.charAt(from))) {
+			from++;
+		}
+		int to = from;
+		while (to < flat.norm.length() && Character.isDigit(flat.norm.charAt(to))
+				&& flat.light(to + 1) == flat.light(to) + 1) {
+			to++;
+		}
+		String digits = flat.norm.substring(from, to);
+		Long[] cells = digits.length() == 15 ? JointSplit.agreed(digits, 15, c -> true)
+				: JointSplit.agreed(digits, 15, c -> DigitRuns.groupsOfFiveAddUp(java.util.Arrays.stream(c).boxed().toList()));
+		for (int g = 0; g < 3; g++) {
+			boolean all = true;
+			for (int c = 0; c < 5; c++) {
+				Long value = cells == null ? null : cells[g * 5 + c];
+				if (value != null) {
+					reading.table.put(rows.get(g).id(), ReportLayout.RESULT_COLUMNS.get(c), BigDecimal.valueOf(value));
+				}
+				else {
+					all = false;
+				}
+			}
+			if (!all) {
+				reading.ambiguous.add(rows.get(g).id());
+			}
+		}
+		return to;
+	}
+
+	/** The 2008 table flattened: each row's number follows its label (and the rest of the label, and the unit). */
+	private Reading readFlat2008(FlatText flat) {
+		ReportLayout layout = ReportLayout.of(ReportFormat.ERA_2008);
+		Reading reading = new Reading(layout);
+		int start = Math.max(flat.find("统计指标", 0), 0);
+		int headerAt = flat.find("情况统计表", 0);
+		if (start == 0 && headerAt >= 0) {
+			start = headerAt;
+		}
+		List<ReportRow> rows = layout.rows();
+		int[][] found = new int[rows.size()][];
+		String[] rest = new String[rows.size()];
+		int from = start;
+		for (int r = 0; r < rows.size(); r++) {
+			ReportRow row = rows.get(r);
+			int[] at = flat.findRow(row, from);
+			if (at != null && at[0] - from < 400) {
+				found[r] = at;
+				from = at[1];
+				String official = ReportRow.normalise(row.label());
+				String key = flat.norm.substring(at[0], at[1]);
+				int k = official.indexOf(key);
+				rest[r] = k < 0 ? "" : official.substring(k + key.length());
+			}
+		}
+		int end = from;
+		for (int r = 0; r < rows.size(); r++) {
+			ReportRow row = rows.get(r);
+			if (found[r] == null) {
+				continue;
+			}
+			int to = -1;
+			for (int n = r + 1; n < rows.size(); n++) {
+				if (found[n] != null) {
+					to = found[n][0];
+					break;
+				}
+			}
+			if (to < 0) {
+				to = Math.min(flat.norm.length(), found[r][1] + 30);
+			}
+			FlatText.Segment segment = flat.segment(found[r][1], to, rest[r]);
+			String text = segment.text().replaceFirst("^(条|件|个|人次|人|次|篇|万元|元|项)", "");
+			FlatText.Segment value = new FlatText.Segment(text.replaceFirst("^(\\d+(?:\\.\\d+)?).*$", "$1"));
+			boolean nextMissing = r + 1 < rows.size() && found[r + 1] == null;
+			if (!nextMissing && text.matches("^\\d+(?:\\.\\d+)?\\D*$")) {
+				reading.put(row, ReportRow.VALUE, new BigDecimal(value.text()));
+			}
+			else if (!nextMissing && text.matches("^\\D*$")) {
+				reading.put(row, ReportRow.VALUE, null);
+			}
+			else {
+				reading.ambiguous.add(row.id());
+			}
+			end = Math.max(end, to);
+		}
+		int tableFrom = flat.light(start);
+		int tableTo = flat.light(end);
+		reading.flatProse = flat.light.substring(0, tableFrom) + "\n" + flat.light.substring(Math.max(tableFrom, tableTo));
+		return reading;
 	}
 
 	/** The text as lines: form feeds, full-width digits, markup and page numbers cleaned away. */
@@ -85,7 +380,27 @@ public final class PublishedReportParser {
 		String before = clean(m.group(1));
 		String after = clean(m.group(3));
 		String name = !before.isEmpty() ? before : after;
-		return name.isEmpty() ? null : name;
+		if (!name.isEmpty() && !sentence(name)) {
+			return name;
+		}
+		// no title in front (page text that starts with the body): a title or an opening anywhere that names it
+		Matcher titled = TITLE_ANYWHERE.matcher(String.join("", lines).replaceAll("\\s+", ""));
+		while (titled.find()) {
+			String candidate = clean(titled.group(1));
+			if (!candidate.isEmpty() && !sentence(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/** A title like {@code XX…20XX年政府信息公开工作年度报告} or {@code XX关于20XX年…的报告}, anywhere in the text. */
+	private static final Pattern TITLE_ANYWHERE = Pattern.compile(
+			"([\\p{IsHan}（）()]{2,40}?)(?:关于)?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:情况)?(?:的)?报告");
+
+	/** Whether a would-be agency name is a piece of a sentence of the body rather than a name. */
+	private static boolean sentence(String name) {
+		return name.length() > 40 || name.matches(".*(本报告|根据|条例|《|》|，|。|、|：|以下简称|编制|按照).*");
 	}
 
 	private static String clean(String text) {
@@ -494,6 +809,7 @@ public final class PublishedReportParser {
 		final Set<String> ambiguous = new LinkedHashSet<>();
 		final Set<String> filled = new HashSet<>();
 		final Set<Integer> tableLines = new HashSet<>();
+		String flatProse = "";
 
 		Reading(ReportLayout layout) {
 			this.table = new ReportTable(layout);

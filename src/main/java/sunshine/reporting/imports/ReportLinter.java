@@ -177,6 +177,14 @@ public final class ReportLinter {
 			blank.add(total);
 		}
 		parts.stream().filter(c -> c.value(table) == null).forEach(blank::add);
+		if (blank.size() == 1 && total.value(table) == null && sum(table, parts).signum() != 0) {
+			// the parts are all there and not zero, the total left blank: not "could not check" but an omission
+			findings.add(Finding.of(rule, Severity.ERROR, describe(total.row(), total.column()) + "总计未填写，而" + partsName
+					+ "为 " + parts.stream().map(c -> plain(c.value(table))).reduce((a, b) -> a + " + " + b).orElse("") + " = "
+					+ plain(sum(table, parts)) + "。请核对" + where(total.row(), total.column()) + "并补填。", rows, column, null,
+					sum(table, parts), null));
+			return;
+		}
 		if (!blank.isEmpty()) {
 			if (blank.size() <= parts.size()) { // at least one cell reported: worth saying
 				findings.add(Finding.of(rule, Severity.INFO, "无法核对" + describe(total.row(), total.column()) + "是否等于"
@@ -189,7 +197,7 @@ public final class ReportLinter {
 		if (sum.compareTo(stated) != 0) {
 			findings.add(Finding.of(rule, severity, describe(total.row(), total.column()) + "为 " + plain(stated) + "，但"
 					+ partsName + "为 " + parts.stream().map(c -> plain(c.value(table))).reduce((a, b) -> a + " + " + b).orElse("")
-					+ " = " + plain(sum) + "。", rows, column, stated, sum, null));
+					+ " = " + plain(sum) + "。请核对" + where(total.row(), total.column()) + "及其各分项。", rows, column, stated, sum, null));
 		}
 	}
 
@@ -212,6 +220,23 @@ public final class ReportLinter {
 
 	private static String column(ReportRow row, String column) {
 		return row.singleValue() ? null : column;
+	}
+
+	/** Where a reviewer looks: {@code 表三第（七）项总计列}, {@code 表四行政复议总计列}, {@code 统计表“…”}. */
+	static String where(ReportRow row, String column) {
+		if (row.singleValue()) {
+			return "统计表“" + row.label() + "”一行";
+		}
+		String table = switch (row.section()) {
+			case "二" -> "表二";
+			case "三" -> "表三";
+			default -> "表四";
+		};
+		String item = row.section().equals("三") ? (row.label().matches("^（[一二三四五六七]）.*") ? "第" + row.label().substring(0, 3) + "项"
+				: row.label().matches("^[一二三四]、.*") ? "第" + row.label().charAt(0) + "项" : row.group() + row.label())
+				: row.section().equals("四") ? (row.group().isEmpty() ? row.label() : row.group() + "（" + row.label() + "）")
+				: row.label();
+		return table + item + "“" + column + "”列";
 	}
 
 	static String plain(BigDecimal value) {

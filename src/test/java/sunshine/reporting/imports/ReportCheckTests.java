@@ -77,10 +77,14 @@ class ReportCheckTests {
 	void flagsAllConcludedWhenOneApplicationIsCarriedOverAndCannotCheckTheBlankTotal() {
 		ReportCheck check = ReportCheck.of(Fixtures.text("003-shanghai-kewei-2024"));
 
-		assertThat(check.problems()).extracting(Finding::rule).containsExactly("PROSE.ALL_CONCLUDED_BUT_CARRIED");
-		// the 总计 of 结转下年度 is blank in the source: the checks that need it say they could not be made
+		// the 总计 of 结转下年度 is blank in the source while its 自然人 cell is 1: an omission (issue 14), not
+		// "could not check"; the balance, which needs that 总计, says it could not be made
+		assertThat(check.problems()).extracting(Finding::rule)
+				.containsExactlyInAnyOrder("PROSE.ALL_CONCLUDED_BUT_CARRIED", "T3.ROW_TOTAL");
+		assertThat(check.problems()).filteredOn(f -> f.rule().equals("T3.ROW_TOTAL")).singleElement()
+				.satisfies(f -> assertThat(f.message()).contains("总计未填写").contains("请核对表三第四项“总计”列"));
 		assertThat(check.findings()).filteredOn(f -> f.severity() == Severity.INFO).extracting(Finding::rule)
-				.contains("T3.ROW_TOTAL", "T3.BALANCE");
+				.contains("T3.BALANCE");
 		// 2139 = 1744 + 393 + 2 (解读类 within 政务信息): not an error
 		assertThat(check.findings()).noneMatch(f -> f.rule().equals("PROSE.PARTS_SUM"));
 	}
@@ -122,6 +126,7 @@ class ReportCheckTests {
 
 		assertThat(check.problems()).extracting(Finding::rule, Finding::rows, Finding::tableValue, Finding::otherValue)
 				.contains(tuple("PROSE.TABLE_MISMATCH", List.of("R4_1", "R4_2", "R4_3"), 10, 11));
-		assertThat(check.problems()).hasSize(2);
+		// and the prose's own finding and the blank 总计 of 结转下年度 (总计未填写)
+		assertThat(check.problems()).hasSize(3);
 	}
 }
