@@ -220,7 +220,7 @@ class PetitionConsoleController {
 
 	private static LocalDate parseDate(String text) {
 		try {
-			return LocalDate.parse(text == null ? "" : text.strip());
+			return sunshine.shared.DateInput.parse(text);
 		}
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("date");

@@ -91,6 +91,7 @@ class PetitionPortalController {
 		}
 		try {
 			var receipt = petitions.submitOnline(form.submission(), uploads);
+			gate.filedForm(form.phone(), form.agency() + "|" + form.title() + "|" + form.content());
 			model.addAttribute("receipt", receipt);
 			return "petitions/receipt";
 		}
@@ -121,7 +122,7 @@ class PetitionPortalController {
 	@PostMapping("/petitions/track")
 	String lookUp(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
 			Model model, Locale locale, HttpServletRequest http) {
-		var refused = gate.refusePageLookup(http, locale);
+		var refused = gate.refusePageLookup(http, code, locale);
 		if (refused.isPresent()) {
 			model.addAttribute("lookupRefused", refused.get());
 			return "petitions/track";

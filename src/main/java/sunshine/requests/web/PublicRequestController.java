@@ -89,6 +89,7 @@ class PublicRequestController {
 		}
 		try {
 			var submission = management.submitOnline(form.application());
+			gate.filedForm(form.phone(), form.agency() + "|" + form.description());
 			redirect.addFlashAttribute("submission", submission);
 			return "redirect:/requests/apply/done";
 		}
@@ -125,7 +126,7 @@ class PublicRequestController {
 		if (code == null && queryCode == null) {
 			return "requests/track";
 		}
-		var refused = gate.refusePageLookup(http, locale);
+		var refused = gate.refusePageLookup(http, code, locale);
 		if (refused.isPresent()) {
 			model.addAttribute("lookupRefused", refused.get());
 			return "requests/track";
