@@ -76,10 +76,13 @@ public class PetitionManagement {
 	private final PersonalDataCipher personalData;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final sunshine.shared.QueryCodes queryCodes;
+
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes) {
+		this.queryCodes = queryCodes;
 		this.events = events;
 		this.personalData = personalData;
 		this.petitions = petitions;
@@ -163,8 +166,9 @@ public class PetitionManagement {
 		var petitioner = new Petitioner(submission.name().strip(), blankToNull(submission.idNumber(), true), phone,
 				blankToNull(submission.address(), false));
 		Channel channel = Channel.parse(submission.channel()).orElseThrow();
+		String trackingCode = TrackingCodes.trackingCode("XF", today.getYear());
 		Petition petition = Petition.register(agency.orElseThrow().getId(),
-				TrackingCodes.trackingCode("XF", today.getYear()), hash(queryCode), channel, category.orElseThrow().code(),
+				trackingCode, queryCodes.hash(trackingCode, queryCode), channel, category.orElseThrow().code(),
 				submission.title().strip(), submission.content().strip(), petitioner,
 				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
 				limits);
@@ -183,8 +187,8 @@ public class PetitionManagement {
 			return Optional.empty();
 		}
 		return petitions.findByTrackingCode(trackingCode.strip().toUpperCase(Locale.ROOT))
-				.filter(p -> MessageDigest.isEqual(p.getQueryCodeHash().getBytes(StandardCharsets.US_ASCII),
-						hash(queryCode).getBytes(StandardCharsets.US_ASCII)));
+				.filter(p -> queryCodes.matches(p.getQueryCodeHash(), p.getTrackingCode(), queryCode,
+						() -> legacyHash(queryCode)));
 	}
 
 	/** 网上评: the citizen rates the reply. */
@@ -217,8 +221,9 @@ public class PetitionManagement {
 		ReviewLevel next = petition.requestNextLevel(today, now, limits);
 		Agency higher = agencies.byId(here.getParentId()).orElseThrow();
 		petitions.save(petition);
-		Petition review = Petition.register(higher.getId(), TrackingCodes.trackingCode("XF", today.getYear()),
-				petition.getQueryCodeHash(), petition.getChannel(), petition.getCategoryCode(),
+		String reviewCode = TrackingCodes.trackingCode("XF", today.getYear());
+		Petition review = Petition.register(higher.getId(), reviewCode,
+				queryCodes.hash(reviewCode, queryCode), petition.getChannel(), petition.getCategoryCode(),
 				(next == ReviewLevel.REVIEW ? "【复查】" : "【复核】") + petition.getTitle(), reason.strip(),
 				petition.getPetitioner(), 1, today, now, "citizen", next, petition.getId(), limits);
 		review.indexIdentity(personalData::blindIndex);
@@ -410,14 +415,8 @@ public class PetitionManagement {
 		return upper ? text.strip().toUpperCase(Locale.ROOT) : text.strip();
 	}
 
-	static String hash(String queryCode) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(
-					digest.digest(queryCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/** The unkeyed digest petitions stored before {@link sunshine.shared.QueryCodes} (SHA-256 of the query code alone). */
+	static String legacyHash(String queryCode) {
+		return sunshine.shared.QueryCodes.sha256Hex(queryCode.strip().toUpperCase(Locale.ROOT));
 	}
 }

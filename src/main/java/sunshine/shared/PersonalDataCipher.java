@@ -89,6 +89,17 @@ public class PersonalDataCipher {
 		return stored != null && stored.startsWith(PREFIX + keys.currentVersion() + ":");
 	}
 
+	/** HMAC-SM3 of the text (as given) under the index key: for keyed digests beside the blind index ({@link QueryCodes}). */
+	byte[] indexMac(String text) {
+		HMac mac = new HMac(new SM3Digest());
+		mac.init(new KeyParameter(keys.indexKey()));
+		byte[] input = text.getBytes(StandardCharsets.UTF_8);
+		mac.update(input, 0, input.length);
+		byte[] out = new byte[mac.getMacSize()];
+		mac.doFinal(out, 0);
+		return out;
+	}
+
 	/** The blind index of a value (HMAC-SM3, hex): equal values give equal indexes; nothing can be read back. */
 	public String blindIndex(String value) {
 		if (value == null) {

@@ -37,10 +37,13 @@ class ErrorPageController implements ErrorController {
 		int status = code instanceof Integer number && number >= 400 ? number : 404;
 		Throwable cause = errors.getError(new ServletWebRequest(request));
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Object charset = request.getAttribute(ControlCharacterFilter.UNKNOWN_CHARSET);
 		if (ErrorAnswers.isApi(path)) {
 			Locale locale = ErrorAnswers.apiLocale(request);
-			ErrorAnswers.writeJson(response, status, ErrorAnswers.message(messages, status, cause, locale),
-					ErrorAnswers.fields(cause));
+			String message = charset != null
+					? messages.getMessage("api.error.charset", new Object[] { charset }, locale)
+					: ErrorAnswers.message(messages, status, cause, locale);
+			ErrorAnswers.writeJson(response, status, message, ErrorAnswers.fields(cause));
 			return null;
 		}
 		response.setStatus(status);
