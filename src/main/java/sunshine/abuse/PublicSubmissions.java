@@ -31,6 +31,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class PublicSubmissions {
 
+	/** The request attribute holding the seconds of {@code Retry-After} after a page's look-up was refused. */
+	public static final String RETRY_AFTER = "sunshine.retryAfter";
+
 	private final AbuseGuard guard;
 	private final MessageSource messages;
 
@@ -113,6 +116,9 @@ public class PublicSubmissions {
 	private Optional<String> page(Admission admission, Locale locale) {
 		if (admission.admitted()) {
 			return Optional.empty();
+		}
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			attributes.getRequest().setAttribute(RETRY_AFTER, admission.retryAfterSeconds());
 		}
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				&& attributes.getResponse() != null) {

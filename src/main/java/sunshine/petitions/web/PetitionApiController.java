@@ -54,7 +54,7 @@ class PetitionApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/api/v1/petitions")
+	@PostMapping(path = "/api/v1/petitions", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body,
 			Locale locale, HttpServletRequest http) {
 		if (body == null) {
@@ -112,7 +112,7 @@ class PetitionApiController {
 		return ResponseEntity.badRequest().body(body);
 	}
 
-	@GetMapping("/api/v1/petitions/track")
+	@GetMapping(path = "/api/v1/petitions/track", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
 			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
 		var refused = gate.refuseLookup(http, code, locale);

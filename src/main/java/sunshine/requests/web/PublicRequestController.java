@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -145,7 +146,15 @@ class PublicRequestController {
 	@GetMapping("/requests/track/letter")
 	ResponseEntity<byte[]> letter(@RequestParam(required = false) String code,
 			@RequestParam(required = false) String queryCode, @RequestParam NoticeKind kind,
-			@RequestParam(defaultValue = "pdf") String format) {
+			@RequestParam(defaultValue = "pdf") String format, Locale locale, HttpServletRequest http) {
+		// The same look-up limit as tracking: a letter download is a look-up by query code too.
+		var refused = gate.refusePageLookup(http, code, locale);
+		if (refused.isPresent()) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+					.header(HttpHeaders.RETRY_AFTER, http.getAttribute(PublicSubmissions.RETRY_AFTER).toString())
+					.contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+					.body(refused.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
 		var found = management.track(code, queryCode).filter(r -> kind.forApplicant() && kind.appliesTo(r));
 		if (found.isEmpty()) {
 			return ResponseEntity.notFound().build();

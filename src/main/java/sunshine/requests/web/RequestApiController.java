@@ -50,7 +50,7 @@ class RequestApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/api/v1/requests")
+	@PostMapping(path = "/api/v1/requests", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> apply(@RequestBody Map<String, Object> body, Locale locale,
 			HttpServletRequest http) {
 		var fields = new sunshine.shared.JsonFields(body);
@@ -83,7 +83,7 @@ class RequestApiController {
 		}
 	}
 
-	@GetMapping("/api/v1/requests/track")
+	@GetMapping(path = "/api/v1/requests/track", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
 			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
 		var refused = gate.refuseLookup(http, code, locale);
@@ -129,7 +129,7 @@ class RequestApiController {
 		return body;
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class })
+	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(Exception e, Locale locale) {
 		return ResponseEntity.badRequest().body(error("bad-request",
 				messages.getMessage("requests.error.unreadable", null, locale)));
