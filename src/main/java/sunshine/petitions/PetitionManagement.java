@@ -116,14 +116,31 @@ public class PetitionManagement {
 		return find(petitionId, user).map(p -> attachments.findByPetitionIdOrderById(p.getId())).orElse(List.of());
 	}
 
-	/** One attached file, with its content, if its petition lies in the user's scope. */
+	/** An attached file's name, type and decrypted content, as downloaded. */
+	public record AttachmentDownload(String fileName, String contentType, byte[] content) {
+	}
+
+	/**
+	 * One attached file, decrypted, for the case staff of the petition's own agency only — the
+	 * people who may see its petitioner's personal data in full (an attachment is a letter, an ID
+	 * card, a photo: personal data). Staff above or beside it see the name, type and size, never the
+	 * bytes. Each download is written to the audit log.
+	 */
+	@Transactional
+	public Optional<AttachmentDownload> download(long petitionId, long attachmentId, StaffUser user) {
+		return find(petitionId, user).filter(p -> user.mayRevealPersonalDataOf(p.getAgencyId()))
+				.flatMap(p -> attachments.findById(attachmentId).filter(a -> a.getPetitionId() == petitionId).map(a -> {
+					byte[] content = personalData.decryptBytes(a.getContent());
+					events.publishEvent(new sunshine.shared.PersonalDataRevealed("petition:" + p.getTrackingCode(),
+							"attachment:" + a.getId() + ":" + a.getFileName(), "download"));
+					return new AttachmentDownload(a.getFileName(), a.getContentType(), content);
+				}));
+	}
+
+	/** Whether the user may download the petition's attachments (the case staff of its own agency). */
 	@Transactional(readOnly = true)
-	public Optional<PetitionAttachment> attachment(long petitionId, long attachmentId, StaffUser user) {
-		return find(petitionId, user).flatMap(p -> attachments.findById(attachmentId))
-				.filter(a -> a.getPetitionId() == petitionId).map(a -> {
-					a.getContent();
-					return a;
-				});
+	public boolean mayDownloadAttachments(long petitionId, StaffUser user) {
+		return find(petitionId, user).filter(p -> user.mayRevealPersonalDataOf(p.getAgencyId())).isPresent();
 	}
 
 	/** The names of the files the citizen attached (for tracking). */
@@ -175,7 +192,7 @@ public class PetitionManagement {
 		petition.indexIdentity(personalData::blindIndex);
 		petitions.save(petition);
 		for (var upload : uploads) {
-			attachments.save(new PetitionAttachment(petition.getId(), upload, now));
+			attachments.save(new PetitionAttachment(petition.getId(), upload, personalData.encryptBytes(upload.content()), now));
 		}
 		return new Receipt(petition.getTrackingCode(), queryCode);
 	}

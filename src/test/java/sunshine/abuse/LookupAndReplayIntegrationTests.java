@@ -65,7 +65,7 @@ class LookupAndReplayIntegrationTests {
 				post("/petitions/review").param("code", code).param("queryCode", "BBBBBB").param("reason", "不满意")
 						.with(csrf()).with(from(address)),
 				get("/requests/track").param("code", code).param("queryCode", "BBBBBB").with(from(address)),
-				get("/requests/track/letter").param("code", code).param("queryCode", "BBBBBB").param("kind", "ACKNOWLEDGEMENT")
+				get("/requests/track/letter").param("code", code).param("queryCode", "BBBBBB").param("kind", "RECEIPT")
 						.with(from(address)),
 				get("/api/v1/petitions/track").param("code", code).param("queryCode", "BBBBBB").with(from(address)),
 				get("/api/v1/requests/track").param("code", code).param("queryCode", "BBBBBB").with(from(address)) };
@@ -94,7 +94,7 @@ class LookupAndReplayIntegrationTests {
 					.with(from("10.15.2." + i))).getStatus()).isEqualTo(404);
 		}
 		var refused = perform(get("/requests/track/letter").param("code", code).param("queryCode", "DDDDDD")
-				.param("kind", "ACKNOWLEDGEMENT").with(from("10.15.2.99")));
+				.param("kind", "RECEIPT").with(from("10.15.2.99")));
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getHeader("Retry-After")).isNotNull();
 		assertThat(perform(get("/api/v1/requests/track").param("code", "GK-2026-BBBBBBB2").param("queryCode", "DDDDDD")

@@ -269,7 +269,8 @@ class ProbeFindingsIntegrationTests {
 
 	@Test
 	void unknownAddressesAndWrongMethodsAreAnsweredInChineseOnEveryRoute() {
-		assertChineseProblem(send(at("/api/v1/petitions/track").DELETE()), 405);
+		assertChineseProblem(send(at("/api/v1/petitions").header("Authorization", Http.basic("handler", "Test-Pass-2017")).GET()), 405);
+		assertChineseProblem(send(at("/api/v1/petitions/track").DELETE()), 403);
 		assertChineseProblem(send(at("/api/v1/requests/track?code=x&queryCode=y").header("Accept", "application/xml").GET()), 406);
 		var page = send(at("/petitions/no-such-page").GET());
 		assertThat(page.statusCode()).isEqualTo(404);

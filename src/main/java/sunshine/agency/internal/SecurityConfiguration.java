@@ -260,7 +260,8 @@ class SecurityConfiguration {
 			response.setStatus(status);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+			response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\"", "\\\"")
+					+ "\",\"fields\":[]}");
 		}
 	}
 }

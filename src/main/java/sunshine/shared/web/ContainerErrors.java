@@ -67,10 +67,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				return;
 			}
 			try {
-				String path = request.getDecodedRequestURI();
-				if (path == null) {
-					path = request.getRequestURI();
-				}
+				// The raw address as it arrived: a request refused before it was decoded has no decoded one.
+				String path = request.getCoyoteRequest().requestURI().toString();
 				if (ErrorAnswers.isApi(path)) {
 					Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE
 							: request.getLocale();
