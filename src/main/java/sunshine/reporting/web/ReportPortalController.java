@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import sunshine.documents.DocumentRendering;
-import sunshine.reporting.AnnualReports;
-import sunshine.reporting.internal.ReportDocumentExports;
+import sunshine.reporting.document.AnnualReports;
+import sunshine.reporting.document.ReportDocumentExports;
 
 /** The portal's 信息公开年报 column: the published annual reports, as pages and as PDF. No session. */
 @Controller
