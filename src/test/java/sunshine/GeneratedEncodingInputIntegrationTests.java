@@ -149,6 +149,8 @@ class GeneratedEncodingInputIntegrationTests {
 
 	static void assertProblem(HttpResponse<String> response, int status, String field) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body())
+				.matches("application/(problem\\+)?json.*");
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(body.get("error").asString()).isNotBlank();
 		assertThat(body.get("message").asString()).containsPattern("\\p{IsHan}");

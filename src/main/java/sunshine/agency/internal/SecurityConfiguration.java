@@ -140,8 +140,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where the CSRF token of a page lives: in the staff member's session once there is one, and
-	 * before that — the public forms, the login page — in a cookie the form echoes (double submit),
+	 * Where the CSRF token of a page lives: in the staff member's session once logged in, and for
+	 * anyone else — the public forms, the login page — in a cookie the form echoes (double submit),
 	 * so an anonymous visitor or a crawler opening form pages creates no server session at all.
 	 */
 	static final class SessionOrCookieCsrfTokens implements org.springframework.security.web.csrf.CsrfTokenRepository {
@@ -156,8 +156,12 @@ class SecurityConfiguration {
 			cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
 		}
 
+		/** A logged-in staff member's token is the session's; anyone else's, the cookie's. */
 		private org.springframework.security.web.csrf.CsrfTokenRepository of(HttpServletRequest request) {
-			return request.getSession(false) != null ? session : cookie;
+			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+			boolean staff = authentication != null && authentication.isAuthenticated()
+					&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+			return staff ? session : cookie;
 		}
 
 		@Override

@@ -40,6 +40,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
 		factory.addContextCustomizers(context -> {
+			// The host adds a report valve of its configured class at start unless one of that class is there.
+			if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+				host.setErrorReportValveClass(ChineseErrorReport.class.getName());
+			}
 			var pipeline = context.getParent().getPipeline();
 			for (Valve valve : pipeline.getValves()) {
 				if (valve instanceof ErrorReportValve) {
