@@ -323,7 +323,8 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> get("/console/petitions/{id}", f.petitionId), BACK_TO_PETITION_QUEUE));
 		rules.put("POST /console/petitions/{id:\\d+}/personal-data", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
 				(f, u) -> post("/console/petitions/{id}/personal-data", f.petitionId), FORBIDDEN));
-		rules.put("GET /console/petitions/{id:\\d+}/attachments/{attachment:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
+		// an attachment is personal data: its bytes for the case staff of the petition's own agency only
+		rules.put("GET /console/petitions/{id:\\d+}/attachments/{attachment:\\d+}", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
 				(f, u) -> get("/console/petitions/{id}/attachments/{a}", f.petitionId, f.attachmentId), FORBIDDEN_OR_NOT_FOUND));
 		// probed with 认领 (the handler's step, own agency only) on a petition not yet assigned
 		rules.put("POST /console/petitions/{id:\\d+}/{action:[a-zA-Z]+}", new Rule(EnumSet.of(Role.HANDLER), Reach.OWN_AGENCY,

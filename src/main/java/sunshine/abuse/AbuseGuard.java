@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
@@ -20,6 +19,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import sunshine.shared.PersonalDataCipher;
+import sunshine.shared.PhoneNumber;
 
 /**
  * The gate every public submission and tracking look-up passes. Modules call it from their
@@ -51,7 +51,20 @@ public class AbuseGuard {
 	private final Map<String, Instant> usedChallenges = new ConcurrentHashMap<>();
 	private final Map<String, Remembered> idempotent = new ConcurrentHashMap<>();
 
-	private record Remembered(Map<String, Object> response, Instant at) {
+	/** A created resource's answer, kept under its client's key with the digest of the body that created it. */
+	private record Remembered(String bodyDigest, Map<String, Object> response, Instant at) {
+	}
+
+	/** What an {@code Idempotency-Key} finds: nothing, the earlier answer, or a key reused with another body. */
+	public sealed interface Replay {
+		record None() implements Replay {
+		}
+
+		record Same(Map<String, Object> response) implements Replay {
+		}
+
+		record OtherBody() implements Replay {
+		}
 	}
 
 	AbuseGuard(AbuseSettings settings, Clock clock, PersonalDataCipher cipher) {
@@ -77,21 +90,25 @@ public class AbuseGuard {
 		return settings.challengeOn();
 	}
 
-	/** A fresh challenge for a form. */
+	/**
+	 * A fresh challenge for a form. The token carries the time, a random salt and a keyed tag of the
+	 * arithmetic answer — never the two numbers: only the page shows the question, and only the
+	 * server, which holds the key, can tell a right answer from a wrong one.
+	 */
 	public Challenge issue() {
 		int a = 1 + random.nextInt(20);
 		int b = 1 + random.nextInt(20);
-		byte[] salt = new byte[12];
-		random.nextBytes(salt);
-		String body = clock.instant().getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(salt)
-				+ "." + a + "." + b;
+		byte[] bytes = new byte[12];
+		random.nextBytes(bytes);
+		String salt = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String body = clock.instant().getEpochSecond() + "." + salt + "." + answerTag(salt, String.valueOf(a + b));
 		String token = body + "." + sign(body);
 		return new Challenge(token, settings.difficultyBits(), a + " + " + b);
 	}
 
 	/**
 	 * A form submission: the honeypot must be empty, the challenge answered (unless switched off),
-	 * and the limits of the address and the phone number not exceeded; the same content from the
+	 * and the limits of the address and the phone number not exceeded; the same content filed by the
 	 * same phone within the duplicate window is refused.
 	 */
 	public Admission admitForm(HttpServletRequest request, String phone, String content) {
@@ -103,49 +120,129 @@ public class AbuseGuard {
 				request.getParameter(NONCE_FIELD), request.getParameter(ANSWER_FIELD))) {
 			return Admission.refused("abuse.challenge");
 		}
-		return admitSubmission(request, phone, content);
+		Admission limits = admitSubmission(request, phone);
+		if (!limits.admitted()) {
+			return limits;
+		}
+		return isDuplicate(phone, content) ? Admission.refused("abuse.duplicate") : Admission.ADMITTED;
 	}
 
-	/** A JSON submission: the limits of the address and the phone, and the duplicate window. */
-	public Admission admitSubmission(HttpServletRequest request, String phone, String content) {
+	/**
+	 * A JSON submission: the limits of the address and of the person (the phone number as stored,
+	 * so {@code +86 138 0013 8000} and {@code 13800138000} share one budget). The duplicate window
+	 * is asked separately, after the submission has been found valid ({@link #isDuplicate}).
+	 */
+	public Admission admitSubmission(HttpServletRequest request, String phone) {
 		String address = request.getRemoteAddr();
-		if (!take("ip-burst:" + address, settings.submissionsPerIpBurst(), Duration.ofMinutes(1))
-				|| !take("ip-hour:" + address, settings.submissionsPerIpHour(), Duration.ofHours(1))) {
-			return Admission.tooMany("abuse.tooManyFromAddress");
+		long wait = take("ip-burst:" + address, settings.submissionsPerIpBurst(), Duration.ofMinutes(1));
+		if (wait == 0) {
+			wait = take("ip-hour:" + address, settings.submissionsPerIpHour(), Duration.ofHours(1));
 		}
-		if (phone != null && !phone.isBlank()
-				&& !take("phone-day:" + phone.strip(), settings.submissionsPerPhoneDay(), Duration.ofDays(1))) {
-			return Admission.tooMany("abuse.tooManyFromPhone");
+		if (wait > 0) {
+			return Admission.tooMany("abuse.tooManyFromAddress", wait);
 		}
-		if (content != null && isDuplicate(phone, content)) {
-			return Admission.refused("abuse.duplicate");
+		String person = person(phone);
+		if (person != null) {
+			wait = take("phone-day:" + person, settings.submissionsPerPhoneDay(), Duration.ofDays(1));
+			if (wait > 0) {
+				return Admission.tooMany("abuse.tooManyFromPhone", wait);
+			}
 		}
 		return Admission.ADMITTED;
 	}
 
-	/** A tracking look-up: limited per address, so codes cannot be tried by the thousand. */
-	public Admission admitLookup(HttpServletRequest request) {
-		return take("lookup:" + request.getRemoteAddr(), settings.lookupsPerIpMinute(), Duration.ofMinutes(1))
-				? Admission.ADMITTED : Admission.tooMany("abuse.tooManyLookups");
+	/**
+	 * A look-up by tracking code and query code, on whatever route it comes (tracking, rating,
+	 * 复查, a letter download, the API): limited per address, and per tracking code whatever the
+	 * address, so query codes can be tried neither by the thousand from one address nor against one
+	 * case from many.
+	 */
+	public Admission admitLookup(HttpServletRequest request, String trackingCode) {
+		long wait = take("lookup:" + request.getRemoteAddr(), settings.lookupsPerIpMinute(), Duration.ofMinutes(1));
+		if (wait == 0 && trackingCode != null && !trackingCode.isBlank()) {
+			String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
+			wait = take("lookup-code:" + (code.length() > 40 ? code.substring(0, 40) : code),
+					settings.lookupsPerCodeHour(), Duration.ofHours(1));
+		}
+		return wait == 0 ? Admission.ADMITTED : Admission.tooMany("abuse.tooManyLookups", wait);
 	}
 
-	/** The response given earlier for this idempotency key, if any (kept for a day). */
-	public Optional<Map<String, Object>> replay(String idempotencyKey) {
-		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return Optional.empty();
+	/**
+	 * The answer given earlier to the same client (its address) for the same key: the same answer
+	 * when the body is the same, {@link Replay.OtherBody} when the key comes back with another body.
+	 * Kept for a day. Another client's key finds nothing.
+	 */
+	public Replay replay(HttpServletRequest request, String body) {
+		String key = idempotencyKey(request);
+		if (key == null) {
+			return new Replay.None();
 		}
-		Remembered remembered = idempotent.get(idempotencyKey.strip());
+		Remembered remembered = idempotent.get(key);
 		if (remembered == null || remembered.at().plus(Duration.ofDays(1)).isBefore(clock.instant())) {
-			return Optional.empty();
+			return new Replay.None();
 		}
-		return Optional.of(remembered.response());
+		return remembered.bodyDigest().equals(digest(body)) ? new Replay.Same(remembered.response())
+				: new Replay.OtherBody();
 	}
 
-	public void remember(String idempotencyKey, Map<String, Object> response) {
-		if (idempotencyKey != null && !idempotencyKey.isBlank() && idempotencyKey.length() <= 200) {
+	/** Remembers the answer to a created resource under the client's key and the body's digest. */
+	public void remember(HttpServletRequest request, String body, Map<String, Object> response) {
+		String key = idempotencyKey(request);
+		if (key != null) {
 			prune(idempotent);
-			idempotent.put(idempotencyKey.strip(), new Remembered(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(response)), clock.instant()));
+			idempotent.put(key, new Remembered(digest(body),
+					java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(response)), clock.instant()));
 		}
+	}
+
+	private static String idempotencyKey(HttpServletRequest request) {
+		String key = request.getHeader(IDEMPOTENCY_HEADER);
+		if (key == null || key.isBlank() || key.length() > 200) {
+			return null;
+		}
+		return request.getRemoteAddr() + "\u001f" + key.strip();
+	}
+
+	private static String digest(String body) {
+		return HexFormat.of().formatHex(sha256(body == null ? "" : body));
+	}
+
+	/**
+	 * Whether the same person (phone number as stored) filed the same content within the duplicate
+	 * window. Only filed submissions count ({@link #filed}): an invalid one is refused by its own
+	 * problems, and never makes a later one a "duplicate".
+	 */
+	public boolean isDuplicate(String phone, String content) {
+		if (content == null) {
+			return false;
+		}
+		Instant earlier = recent.get(fingerprint(phone, content));
+		return earlier != null && earlier.plus(settings.duplicateWindow()).isAfter(clock.instant());
+	}
+
+	/** A submission was filed: its content counts as a duplicate for the same person within the window. */
+	public void filed(String phone, String content) {
+		if (content != null) {
+			prune(recent);
+			recent.put(fingerprint(phone, content), clock.instant());
+		}
+	}
+
+	private static String fingerprint(String phone, String content) {
+		String person = person(phone);
+		return HexFormat.of().formatHex(sha256((person == null ? "" : person) + "\u001f" + content.replaceAll("\\s+", "")));
+	}
+
+	/** Who a phone number is: the number as stored when it parses, else its digits; nothing for none. */
+	static String person(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		return PhoneNumber.parse(phone).map(PhoneNumber::value).map(v -> v.replace("-", ""))
+				.orElseGet(() -> {
+					String digits = phone.replaceAll("\\D", "");
+					return digits.isEmpty() ? phone.strip() : digits;
+				});
 	}
 
 	boolean challengeAnswered(String token, String nonce, String answer) {
@@ -157,7 +254,7 @@ public class AbuseGuard {
 			return false;
 		}
 		String[] parts = token.substring(0, dot).split("\\.");
-		if (parts.length != 4) {
+		if (parts.length != 3 || !parts[0].matches("\\d{1,12}")) {
 			return false;
 		}
 		Instant issued = Instant.ofEpochSecond(Long.parseLong(parts[0]));
@@ -165,18 +262,21 @@ public class AbuseGuard {
 		if (issued.plus(settings.challengeLifetime()).isBefore(now) || issued.isAfter(now.plusSeconds(60))) {
 			return false;
 		}
-		boolean solved = nonce != null && !nonce.isBlank() && nonce.length() <= 20
-				&& leadingZeroBits(sha256(token + ":" + nonce.strip())) >= settings.difficultyBits();
-		boolean answered = answer != null && answer.strip().equals(
-				String.valueOf(Integer.parseInt(parts[2]) + Integer.parseInt(parts[3])));
-		if (!solved && !answered) {
+		// Every attempt uses the challenge up, right or wrong: its answer cannot be guessed by trying.
+		prune(usedChallenges);
+		if (usedChallenges.putIfAbsent(token, now) != null) {
 			return false;
 		}
-		prune(usedChallenges);
-		return usedChallenges.putIfAbsent(token, now) == null;
+		boolean solved = nonce != null && !nonce.isBlank() && nonce.length() <= 20
+				&& leadingZeroBits(sha256(token + ":" + nonce.strip())) >= settings.difficultyBits();
+		boolean answered = answer != null && answer.strip().matches("\\d{1,3}") && MessageDigest.isEqual(
+				answerTag(parts[1], String.valueOf(Integer.parseInt(answer.strip()))).getBytes(StandardCharsets.US_ASCII),
+				parts[2].getBytes(StandardCharsets.US_ASCII));
+		return solved || answered;
 	}
 
-	private boolean take(String key, int capacity, Duration period) {
+	/** Takes one token from the key's bucket: 0 when there was one, else the seconds until there is (at least 1). */
+	private long take(String key, int capacity, Duration period) {
 		if (buckets.size() > MAX_ENTRIES) {
 			buckets.clear();
 		}
@@ -184,20 +284,12 @@ public class AbuseGuard {
 				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
 				.withCustomTimePrecision(time)
 				.build());
-		return bucket.tryConsume(1);
+		var probe = bucket.tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 	}
 
-	private boolean isDuplicate(String phone, String content) {
-		String fingerprint = HexFormat.of().formatHex(sha256((phone == null ? "" : phone.strip()) + "\u001f"
-				+ content.replaceAll("\\s+", "")));
-		Instant now = clock.instant();
-		prune(recent);
-		Instant earlier = recent.get(fingerprint);
-		if (earlier != null && earlier.plus(settings.duplicateWindow()).isAfter(now)) {
-			return true;
-		}
-		recent.put(fingerprint, now);
-		return false;
+	private String answerTag(String salt, String answer) {
+		return sign("answer:" + salt + ":" + answer).substring(0, 22);
 	}
 
 	private <V> void prune(Map<String, V> map) {

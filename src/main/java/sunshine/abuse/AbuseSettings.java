@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submissionsPerIpBurst submissions one address may make in a minute
  * @param submissionsPerIpHour submissions one address may make in an hour
  * @param submissionsPerPhoneDay submissions one phone number may make in a day
- * @param lookupsPerIpMinute tracking look-ups one address may make in a minute
+ * @param lookupsPerIpMinute look-ups by query code (tracking, rating, 复查, letters) one address may make in a minute
+ * @param lookupsPerCodeHour look-ups of one tracking code an hour, from all addresses together: a citizen
+ *        checks a case a few times a day; trying its 30-bit query code needs millions
  * @param duplicateWindow how long the same content from the same person counts as a duplicate
  * @param maxJsonBytes the largest body the public submission endpoints ({@code POST /api/v1/petitions},
  *        {@code /api/v1/requests}) read; a larger one is refused with 413. The longest legitimate
@@ -30,7 +32,7 @@ public record AbuseSettings(@DefaultValue("on") String challenge, @DefaultValue(
 		@DefaultValue("10m") Duration challengeLifetime, @DefaultValue("5") int submissionsPerIpBurst,
 		@DefaultValue("30") int submissionsPerIpHour, @DefaultValue("10") int submissionsPerPhoneDay,
 		@DefaultValue("30") int lookupsPerIpMinute, @DefaultValue("10m") Duration duplicateWindow,
-		@DefaultValue("65536") int maxJsonBytes) {
+		@DefaultValue("65536") int maxJsonBytes, @DefaultValue("20") int lookupsPerCodeHour) {
 
 	public boolean challengeOn() {
 		return !"off".equalsIgnoreCase(challenge) && !"false".equalsIgnoreCase(challenge);

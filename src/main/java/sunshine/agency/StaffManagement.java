@@ -176,14 +176,29 @@ public class StaffManagement {
 		return account;
 	}
 
+	/** What {@link #changeOwnPassword} answers when the account is locked: the session ends, as at a login. */
+	public static final String PASSWORD_LOCKED = "login.locked";
+
 	/**
-	 * Changes the caller's own password after checking the current one.
+	 * Changes the caller's own password after checking the current one. A wrong current password
+	 * counts as a failed login (等保 2.0 登录失败处理): audited, and at the policy's limit the account
+	 * is locked.
 	 *
 	 * @return the message keys of what is wrong; empty when the password was changed
 	 */
 	public List<String> changeOwnPassword(String username, String currentPassword, String newPassword) {
 		StaffAccount account = accounts.findByUsername(username).orElseThrow();
+		Instant now = Instant.now(clock);
+		if (account.isLockedAt(now)) {
+			return List.of(PASSWORD_LOCKED);
+		}
 		if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+			// A wrong current password is a failed login like any other: audited, and counted towards the lock-out.
+			events.publishEvent(new StaffEvents.LoginFailed(username, "current-password"));
+			if (account.recordFailedLogin(now, lockout)) {
+				events.publishEvent(new StaffEvents.AccountLocked(username, account.getLockedUntil().toString()));
+				return List.of(PASSWORD_LOCKED);
+			}
 			return List.of("password.currentWrong");
 		}
 		List<String> violations = PasswordPolicy.violations(newPassword, username);

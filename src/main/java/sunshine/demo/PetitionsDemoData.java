@@ -405,7 +405,7 @@ class PetitionsDemoData {
 				boolean board = channel == Channel.MESSAGE_BOARD;
 				String publicReply = board && reply != null ? reply : null;
 				Row review = reviewOf();
-				rows.add(new Object[] { id, agency.getId(), code, "0".repeat(64), channel.name(), status, level.name(),
+				rows.add(new Object[] { id, agency.getId(), code, sunshine.shared.QueryCodes.UNUSABLE, channel.name(), status, level.name(),
 						topic[0], level == ReviewLevel.FIRST ? title : "【复查】" + title,
 						"信访人反映：" + title + "，请求有关部门依法处理。", name, idNumber, phone,
 						agency.getShortName().replace("信访局", "") + "某小区", visitors, received,

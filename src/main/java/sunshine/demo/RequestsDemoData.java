@@ -84,9 +84,11 @@ class RequestsDemoData {
 	private final Clock clock;
 
 	private final PersonalDataCipher personalData;
+	private final sunshine.shared.QueryCodes queryCodes;
 
 	RequestsDemoData(AgencyLookup agencies, CalendarManagement calendar, DataSource dataSource, Clock clock,
-			PersonalDataCipher personalData) {
+			PersonalDataCipher personalData, sunshine.shared.QueryCodes queryCodes) {
+		this.queryCodes = queryCodes;
 		this.personalData = personalData;
 		this.agencies = agencies;
 		this.calendar = calendar;
@@ -462,7 +464,7 @@ class RequestsDemoData {
 			ps.setLong(i++, r.id);
 			ps.setLong(i++, r.agencyId);
 			ps.setString(i++, r.trackingCode);
-			ps.setString(i++, DisclosureRequestManagement.queryCodeHash(r.trackingCode, QUERY_CODE));
+			ps.setString(i++, queryCodes.hash(r.trackingCode, QUERY_CODE));
 			ps.setString(i++, r.channel);
 			ps.setObject(i++, date(r.receivedOn));
 			ps.setObject(i++, date(r.receivedOn));

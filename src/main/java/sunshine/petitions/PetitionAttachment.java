@@ -64,12 +64,13 @@ public class PetitionAttachment {
 	protected PetitionAttachment() {
 	}
 
-	PetitionAttachment(long petitionId, Upload upload, Instant at) {
+	/** @param sealed the file's bytes as stored: encrypted with the personal-data key (SM4) */
+	PetitionAttachment(long petitionId, Upload upload, byte[] sealed, Instant at) {
 		this.petitionId = petitionId;
 		this.fileName = FileKind.bareName(upload.fileName());
 		this.contentType = FileKind.named(this.fileName).orElseThrow().mediaType();
 		this.sizeBytes = upload.content().length;
-		this.content = upload.content();
+		this.content = sealed;
 		this.uploadedAt = at;
 	}
 

@@ -66,10 +66,13 @@ public class PetitionManagement {
 	private final PersonalDataCipher personalData;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final sunshine.shared.QueryCodes queryCodes;
+
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes) {
+		this.queryCodes = queryCodes;
 		this.events = events;
 		this.personalData = personalData;
 		this.petitions = petitions;
@@ -98,14 +101,31 @@ public class PetitionManagement {
 		return find(petitionId, user).map(p -> attachments.findByPetitionIdOrderById(p.getId())).orElse(List.of());
 	}
 
-	/** One attached file, with its content, if its petition lies in the user's scope. */
+	/** An attached file's name, type and decrypted content, as downloaded. */
+	public record AttachmentDownload(String fileName, String contentType, byte[] content) {
+	}
+
+	/**
+	 * One attached file, decrypted, for the case staff of the petition's own agency only — the
+	 * people who may see its petitioner's personal data in full (an attachment is a letter, an ID
+	 * card, a photo: personal data). Staff above or beside it see the name, type and size, never the
+	 * bytes. Each download is written to the audit log.
+	 */
+	@Transactional
+	public Optional<AttachmentDownload> download(long petitionId, long attachmentId, StaffUser user) {
+		return find(petitionId, user).filter(p -> user.mayRevealPersonalDataOf(p.getAgencyId()))
+				.flatMap(p -> attachments.findById(attachmentId).filter(a -> a.getPetitionId() == petitionId).map(a -> {
+					byte[] content = personalData.decryptBytes(a.getContent());
+					events.publishEvent(new sunshine.shared.PersonalDataRevealed("petition:" + p.getTrackingCode(),
+							"attachment:" + a.getId() + ":" + a.getFileName(), "download"));
+					return new AttachmentDownload(a.getFileName(), a.getContentType(), content);
+				}));
+	}
+
+	/** Whether the user may download the petition's attachments (the case staff of its own agency). */
 	@Transactional(readOnly = true)
-	public Optional<PetitionAttachment> attachment(long petitionId, long attachmentId, StaffUser user) {
-		return find(petitionId, user).flatMap(p -> attachments.findById(attachmentId))
-				.filter(a -> a.getPetitionId() == petitionId).map(a -> {
-					a.getContent();
-					return a;
-				});
+	public boolean mayDownloadAttachments(long petitionId, StaffUser user) {
+		return find(petitionId, user).filter(p -> user.mayRevealPersonalDataOf(p.getAgencyId())).isPresent();
 	}
 
 	/** The names of the files the citizen attached (for tracking). */
@@ -148,15 +168,16 @@ public class PetitionManagement {
 		var petitioner = new Petitioner(submission.name().strip(), blankToNull(submission.idNumber(), true), phone,
 				blankToNull(submission.address(), false));
 		Channel channel = Channel.parse(submission.channel()).orElseThrow();
+		String trackingCode = TrackingCodes.trackingCode("XF", today.getYear());
 		Petition petition = Petition.register(agency.orElseThrow().getId(),
-				TrackingCodes.trackingCode("XF", today.getYear()), hash(queryCode), channel, category.orElseThrow().code(),
+				trackingCode, queryCodes.hash(trackingCode, queryCode), channel, category.orElseThrow().code(),
 				submission.title().strip(), submission.content().strip(), petitioner,
 				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
 				limits);
 		petition.indexIdentity(personalData::blindIndex);
 		petitions.save(petition);
 		for (var upload : uploads) {
-			attachments.save(new PetitionAttachment(petition.getId(), upload, now));
+			attachments.save(new PetitionAttachment(petition.getId(), upload, personalData.encryptBytes(upload.content()), now));
 		}
 		return new Receipt(petition.getTrackingCode(), queryCode);
 	}
@@ -168,8 +189,8 @@ public class PetitionManagement {
 			return Optional.empty();
 		}
 		return petitions.findByTrackingCode(trackingCode.strip().toUpperCase(Locale.ROOT))
-				.filter(p -> MessageDigest.isEqual(p.getQueryCodeHash().getBytes(StandardCharsets.US_ASCII),
-						hash(queryCode).getBytes(StandardCharsets.US_ASCII)));
+				.filter(p -> queryCodes.matches(p.getQueryCodeHash(), p.getTrackingCode(), queryCode,
+						() -> legacyHash(queryCode)));
 	}
 
 	/** 网上评: the citizen rates the reply. */
@@ -202,8 +223,9 @@ public class PetitionManagement {
 		ReviewLevel next = petition.requestNextLevel(today, now, limits);
 		Agency higher = agencies.byId(here.getParentId()).orElseThrow();
 		petitions.save(petition);
-		Petition review = Petition.register(higher.getId(), TrackingCodes.trackingCode("XF", today.getYear()),
-				petition.getQueryCodeHash(), petition.getChannel(), petition.getCategoryCode(),
+		String reviewCode = TrackingCodes.trackingCode("XF", today.getYear());
+		Petition review = Petition.register(higher.getId(), reviewCode,
+				queryCodes.hash(reviewCode, queryCode), petition.getChannel(), petition.getCategoryCode(),
 				(next == ReviewLevel.REVIEW ? "【复查】" : "【复核】") + petition.getTitle(), reason.strip(),
 				petition.getPetitioner(), 1, today, now, "citizen", next, petition.getId(), limits);
 		review.indexIdentity(personalData::blindIndex);
@@ -440,14 +462,8 @@ public class PetitionManagement {
 		return upper ? text.strip().toUpperCase(Locale.ROOT) : text.strip();
 	}
 
-	static String hash(String queryCode) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(
-					digest.digest(queryCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/** The unkeyed digest petitions stored before {@link sunshine.shared.QueryCodes} (SHA-256 of the query code alone). */
+	static String legacyHash(String queryCode) {
+		return sunshine.shared.QueryCodes.sha256Hex(queryCode.strip().toUpperCase(Locale.ROOT));
 	}
 }

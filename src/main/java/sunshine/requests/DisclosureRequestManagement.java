@@ -55,9 +55,13 @@ public class DisclosureRequestManagement implements DueDates {
 	private final PersonalDataCipher personalData;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final sunshine.shared.QueryCodes queryCodes;
+
 	DisclosureRequestManagement(DisclosureRequestRepository requests, RemedyRepository remedies, AgencyLookup agencies,
 			CalendarManagement calendar, MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			Clock clock, PersonalDataCipher personalData, org.springframework.context.ApplicationEventPublisher events) {
+			Clock clock, PersonalDataCipher personalData, org.springframework.context.ApplicationEventPublisher events,
+			sunshine.shared.QueryCodes queryCodes) {
+		this.queryCodes = queryCodes;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
@@ -135,7 +139,7 @@ public class DisclosureRequestManagement implements DueDates {
 		Applicant applicant = application.applicant();
 		applicant.indexKey(personalData::blindIndex);
 		var request = new DisclosureRequest(agency.getId(), agency.getCode(), trackingCode,
-				queryCodeHash(trackingCode, queryCode), channel, arrivedOn, receivedOn, applicant,
+				queryCodes.hash(trackingCode, queryCode), channel, arrivedOn, receivedOn, applicant,
 				application.description().strip(), RequestApplication.emptyToNull(application.purpose()),
 				application.deliveryOrDefault(), now(), actor, this);
 		requests.save(request);
@@ -351,9 +355,8 @@ public class DisclosureRequestManagement implements DueDates {
 			return java.util.Optional.empty();
 		}
 		String code = trackingCode.strip().toUpperCase(Locale.ROOT);
-		return requests.findByTrackingCode(code).filter(r -> MessageDigest.isEqual(
-				r.getQueryCodeHash().getBytes(StandardCharsets.US_ASCII),
-				queryCodeHash(code, queryCode.strip().toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.US_ASCII)));
+		return requests.findByTrackingCode(code).filter(r -> queryCodes.matches(r.getQueryCodeHash(), code, queryCode,
+				() -> legacyHash(code, queryCode.strip().toUpperCase(Locale.ROOT))));
 	}
 
 	/** A changed holiday schedule moves the due dates of open requests (their derivation says why). */
@@ -378,16 +381,9 @@ public class DisclosureRequestManagement implements DueDates {
 		return String.join("\n", deadline.describe(messages, Locale.SIMPLIFIED_CHINESE));
 	}
 
-	/** SHA-256 of the tracking code and the query code: what is stored instead of the query code. */
-	public static String queryCodeHash(String trackingCode, String queryCode) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-					.digest((trackingCode + ":" + queryCode).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/** The unkeyed digest applications stored before {@link sunshine.shared.QueryCodes}: SHA-256 of "tracking:query". */
+	static String legacyHash(String trackingCode, String queryCode) {
+		return sunshine.shared.QueryCodes.sha256Hex(trackingCode + ":" + queryCode);
 	}
 
 	private DisclosureRequest own(StaffUser user, long id) {

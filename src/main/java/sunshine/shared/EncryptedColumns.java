@@ -4,10 +4,20 @@ import java.util.List;
 
 /**
  * Where a module keeps personal data encrypted: its table, the key column and the encrypted
- * columns. Each module that stores personal data declares one as a bean, so that the key rotation
+ * columns (text, or files when {@code binary}). Each module that stores personal data declares one as a bean, so that the key rotation
  * ({@link PersonalDataRotation}) finds every value without knowing the modules.
  */
-public record EncryptedColumns(String table, String idColumn, List<String> columns) {
+public record EncryptedColumns(String table, String idColumn, List<String> columns, boolean binary) {
+
+	/** Text columns ({@link PersonalDataCipher#encrypt}). */
+	public EncryptedColumns(String table, String idColumn, List<String> columns) {
+		this(table, idColumn, columns, false);
+	}
+
+	/** Binary columns, files ({@link PersonalDataCipher#encryptBytes}): rotated a few rows at a time. */
+	public static EncryptedColumns binary(String table, String idColumn, List<String> columns) {
+		return new EncryptedColumns(table, idColumn, columns, true);
+	}
 
 	public EncryptedColumns {
 		columns = List.copyOf(columns);

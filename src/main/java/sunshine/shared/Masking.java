@@ -3,7 +3,8 @@ package sunshine.shared;
 /**
  * How personal data appears in lists and exports (个人信息去标识化): a name keeps its first
  * character (张*, 欧阳**), an identity number its first six and last four, a phone its first three
- * and last four, an address its first six characters, an e-mail address the first character of its
+ * and last four, an address its first six characters (at most half of it, so a short one is
+ * never shown whole), an e-mail address the first character of its
  * local part and its domain (z***@example.cn).
  */
 public final class Masking {
@@ -33,8 +34,10 @@ public final class Masking {
 			return "";
 		}
 		String trimmed = address.strip();
-		return trimmed.codePointCount(0, trimmed.length()) <= 6 ? trimmed
-				: trimmed.substring(0, trimmed.offsetByCodePoints(0, 6)) + "****";
+		int length = trimmed.codePointCount(0, trimmed.length());
+		// At most six characters and at most half of them, so a short address ("解放街12号") is masked too.
+		int kept = Math.min(6, length / 2);
+		return trimmed.substring(0, trimmed.offsetByCodePoints(0, kept)) + "****";
 	}
 
 	public static String email(String email) {

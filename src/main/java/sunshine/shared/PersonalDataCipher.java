@@ -80,6 +80,77 @@ public class PersonalDataCipher {
 		}
 	}
 
+	/** Whether the stored bytes are encrypted with the current key (the rotation skips those). */
+	public boolean isCurrent(byte[] stored) {
+		byte[] prefix = (PREFIX + keys.currentVersion() + ":").getBytes(StandardCharsets.US_ASCII);
+		return stored != null && stored.length >= prefix.length
+				&& java.util.Arrays.equals(stored, 0, prefix.length, prefix, 0, prefix.length);
+	}
+
+	/** Prefix of encrypted bytes: {@code sm4:v<version>:} in ASCII, then IV ‖ ciphertext ‖ tag. */
+	public byte[] encryptBytes(byte[] plain) {
+		if (plain == null) {
+			return null;
+		}
+		int version = keys.currentVersion();
+		byte[] iv = new byte[IV_BYTES];
+		random.nextBytes(iv);
+		try {
+			Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+			cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys.key(version), "SM4"), new GCMParameterSpec(TAG_BITS, iv));
+			byte[] sealed = cipher.doFinal(plain);
+			byte[] prefix = (PREFIX + version + ":").getBytes(StandardCharsets.US_ASCII);
+			return ByteBuffer.allocate(prefix.length + iv.length + sealed.length).put(prefix).put(iv).put(sealed).array();
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("SM4 encryption failed", e);
+		}
+	}
+
+	/**
+	 * Bytes written by {@link #encryptBytes}; bytes without its prefix (stored before encryption) as they are.
+	 *
+	 * @throws IllegalStateException when the bytes were altered or their key is not configured
+	 */
+	public byte[] decryptBytes(byte[] stored) {
+		if (stored == null || !startsWithPrefix(stored)) {
+			return stored;
+		}
+		int colon = -1;
+		for (int i = PREFIX.length(); i < Math.min(stored.length, PREFIX.length() + 4); i++) {
+			if (stored[i] == ':') {
+				colon = i;
+				break;
+			}
+		}
+		if (colon < 0) {
+			return stored;
+		}
+		int version = Integer.parseInt(new String(stored, PREFIX.length(), colon - PREFIX.length(), StandardCharsets.US_ASCII));
+		try {
+			Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+			cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(keys.key(version), "SM4"),
+					new GCMParameterSpec(TAG_BITS, stored, colon + 1, IV_BYTES));
+			return cipher.doFinal(stored, colon + 1 + IV_BYTES, stored.length - colon - 1 - IV_BYTES);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Personal data could not be decrypted: altered, or the wrong key", e);
+		}
+	}
+
+	private static boolean startsWithPrefix(byte[] stored) {
+		byte[] prefix = PREFIX.getBytes(StandardCharsets.US_ASCII);
+		if (stored.length < prefix.length + 2) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (stored[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return Character.isDigit(stored[prefix.length]);
+	}
+
 	public int currentVersion() {
 		return keys.currentVersion();
 	}
@@ -87,6 +158,17 @@ public class PersonalDataCipher {
 	/** Whether the stored value is encrypted with the current key (the rotation skips those). */
 	public boolean isCurrent(String stored) {
 		return stored != null && stored.startsWith(PREFIX + keys.currentVersion() + ":");
+	}
+
+	/** HMAC-SM3 of the text (as given) under the index key: for keyed digests beside the blind index ({@link QueryCodes}). */
+	byte[] indexMac(String text) {
+		HMac mac = new HMac(new SM3Digest());
+		mac.init(new KeyParameter(keys.indexKey()));
+		byte[] input = text.getBytes(StandardCharsets.UTF_8);
+		mac.update(input, 0, input.length);
+		byte[] out = new byte[mac.getMacSize()];
+		mac.doFinal(out, 0);
+		return out;
 	}
 
 	/** The blind index of a value (HMAC-SM3, hex): equal values give equal indexes; nothing can be read back. */

@@ -22,8 +22,19 @@ public record PhoneNumber(String value) {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String cleaned = text.strip().replace(" ", "").replaceFirst("^\\+86", "");
-		return isValid(cleaned) ? Optional.of(new PhoneNumber(cleaned)) : Optional.empty();
+		// Full-width digits and signs (１３８…, ＋８６) become ASCII; spaces, NBSP, dots and brackets go.
+		String cleaned = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+				.replaceAll("[\\s\\u00a0\\u3000().]", "");
+		cleaned = cleaned.replaceFirst("^(\\+86|0086)-?", "");
+		if (isValid(cleaned)) {
+			return Optional.of(new PhoneNumber(cleaned));
+		}
+		// A mobile number written in groups (138-0013-8000), or with the country code without its plus.
+		String digits = cleaned.replace("-", "");
+		if (digits.length() == 13 && digits.startsWith("86")) {
+			digits = digits.substring(2);
+		}
+		return MOBILE.matcher(digits).matches() ? Optional.of(new PhoneNumber(digits)) : Optional.empty();
 	}
 
 	public static boolean isValid(String text) {

@@ -21,7 +21,7 @@ class AbuseGuardTests {
 
 	AbuseGuard guard(String challenge) {
 		return new AbuseGuard(new AbuseSettings(challenge, 8, Duration.ofMinutes(10), 5, 30, 3, 30,
-				Duration.ofMinutes(10), 65536), clock, cipher);
+				Duration.ofMinutes(10), 65536, 20), clock, cipher);
 	}
 
 	static MockHttpServletRequest form(String address) {
@@ -85,11 +85,57 @@ class AbuseGuardTests {
 		assertThat(guard.admitForm(late, null, "x").messageKey()).isEqualTo("abuse.challenge");
 
 		Challenge fresh = guard.issue();
-		String forged = fresh.token().replaceFirst("\\.(\\d+)\\.(\\d+)\\.", ".1.1.");
+		String[] parts = fresh.token().split("\\.");
+		String forged = parts[0] + "." + parts[1] + "." + "AAAAAAAAAAAAAAAAAAAAAA" + "." + parts[3];
 		var request = form("10.0.0.3");
 		request.addParameter(AbuseGuard.TOKEN_FIELD, forged);
 		request.addParameter(AbuseGuard.ANSWER_FIELD, "2");
 		assertThat(guard.admitForm(request, null, "y").messageKey()).isEqualTo("abuse.challenge");
+	}
+
+	@Test
+	void theTokenDoesNotCarryTheNumbersOfItsQuestion() {
+		AbuseGuard guard = guard("on");
+		for (int i = 0; i < 50; i++) {
+			Challenge challenge = guard.issue();
+			String[] terms = challenge.question().split(" \\+ ");
+			String[] parts = challenge.token().split("\\.");
+			assertThat(parts).hasSize(4);
+			assertThat(parts[2]).as("the answer's tag").hasSize(22).doesNotMatch("\\d+");
+			assertThat(java.util.Arrays.asList(parts)).doesNotContain(terms[0], terms[1],
+					String.valueOf(Integer.parseInt(terms[0]) + Integer.parseInt(terms[1])));
+		}
+	}
+
+	@Test
+	void aWrongAnswerUsesTheChallengeUpSoItCannotBeGuessed() {
+		AbuseGuard guard = guard("on");
+		Challenge challenge = guard.issue();
+		String[] terms = challenge.question().split(" \\+ ");
+		int sum = Integer.parseInt(terms[0]) + Integer.parseInt(terms[1]);
+		var wrong = form("10.0.1.1");
+		wrong.addParameter(AbuseGuard.TOKEN_FIELD, challenge.token());
+		wrong.addParameter(AbuseGuard.ANSWER_FIELD, String.valueOf(sum + 1));
+		assertThat(guard.admitForm(wrong, null, "甲").messageKey()).isEqualTo("abuse.challenge");
+		var right = form("10.0.1.1");
+		right.addParameter(AbuseGuard.TOKEN_FIELD, challenge.token());
+		right.addParameter(AbuseGuard.ANSWER_FIELD, String.valueOf(sum));
+		assertThat(guard.admitForm(right, null, "乙").messageKey()).isEqualTo("abuse.challenge");
+	}
+
+	@Test
+	void noAnswerWithoutWorkPassesWhateverTheNumberTried() {
+		AbuseGuard guard = guard("on");
+		int passed = 0;
+		for (int answer = 0; answer <= 45; answer++) {
+			var attempt = form("10.0.1.2");
+			attempt.addParameter(AbuseGuard.TOKEN_FIELD, guard.issue().token());
+			attempt.addParameter(AbuseGuard.ANSWER_FIELD, "35");
+			attempt.addParameter(AbuseGuard.NONCE_FIELD, "0");
+			passed += guard.admitForm(attempt, null, "丙" + answer).admitted() ? 1 : 0;
+		}
+		// 35 is right for at most the few questions whose sum is 35 (of 400 pairs, 6): far from all 46
+		assertThat(passed).isLessThan(12);
 	}
 
 	@Test
@@ -103,53 +149,81 @@ class AbuseGuardTests {
 	void limitsOneAddressToItsBurstAndRefillsWithTime() {
 		AbuseGuard guard = guard("off");
 		for (int i = 1; i <= 5; i++) {
-			assertThat(guard.admitSubmission(form("10.0.0.5"), null, "内容" + i).admitted()).as("submission %d", i).isTrue();
+			assertThat(guard.admitSubmission(form("10.0.0.5"), null).admitted()).as("submission %d", i).isTrue();
 		}
-		Admission sixth = guard.admitSubmission(form("10.0.0.5"), null, "内容6");
+		Admission sixth = guard.admitSubmission(form("10.0.0.5"), null);
 		assertThat(sixth.admitted()).isFalse();
 		assertThat(sixth.status()).isEqualTo(429);
-		assertThat(guard.admitSubmission(form("10.0.0.6"), null, "内容6").admitted()).as("another address").isTrue();
+		// five a minute, refilled greedily: one more every twelve seconds
+		assertThat(sixth.retryAfterSeconds()).isBetween(1L, 12L);
+		assertThat(guard.admitSubmission(form("10.0.0.6"), null).admitted()).as("another address").isTrue();
 		clock.advance(Duration.ofMinutes(1));
-		assertThat(guard.admitSubmission(form("10.0.0.5"), null, "内容7").admitted()).isTrue();
+		assertThat(guard.admitSubmission(form("10.0.0.5"), null).admitted()).isTrue();
 	}
 
 	@Test
 	void limitsOnePhoneNumberPerDayWhateverTheAddress() {
 		AbuseGuard guard = guard("off");
 		for (int i = 1; i <= 3; i++) {
-			assertThat(guard.admitSubmission(form("10.1.0." + i), "13900000000", "事项" + i).admitted()).isTrue();
+			assertThat(guard.admitSubmission(form("10.1.0." + i), "13900000000").admitted()).isTrue();
 		}
-		assertThat(guard.admitSubmission(form("10.1.0.9"), "13900000000", "事项4").messageKey())
+		assertThat(guard.admitSubmission(form("10.1.0.9"), "13900000000").messageKey())
 				.isEqualTo("abuse.tooManyFromPhone");
 	}
 
 	@Test
-	void refusesTheSameContentTwiceWithinTheWindow() {
+	void limitsOnePhoneNumberHoweverItIsWritten() {
 		AbuseGuard guard = guard("off");
-		assertThat(guard.admitSubmission(form("10.2.0.1"), "13700000000", "小区 路灯 坏了").admitted()).isTrue();
-		assertThat(guard.admitSubmission(form("10.2.0.2"), "13700000000", "小区路灯坏了").messageKey())
-				.isEqualTo("abuse.duplicate");
-		clock.advance(Duration.ofMinutes(11));
-		assertThat(guard.admitSubmission(form("10.2.0.3"), "13700000000", "小区路灯坏了").admitted()).isTrue();
+		String[] spellings = { "+8613800138000", "+86 13800138000", "138 0013 8000", "138-0013-8000", "008613800138000",
+				"１３８００１３８０００", "8613800138000" };
+		int admitted = 0;
+		for (int i = 0; i < spellings.length; i++) {
+			admitted += guard.admitSubmission(form("10.1.1." + i), spellings[i]).admitted() ? 1 : 0;
+		}
+		assertThat(admitted).as("three a day for 13800138000, however written").isEqualTo(3);
+		assertThat(AbuseGuard.person("0951-5057143")).isEqualTo(AbuseGuard.person("09515057143"));
 	}
 
 	@Test
-	void limitsTrackingLookups() {
+	void refusesTheSameContentFiledTwiceWithinTheWindow() {
+		AbuseGuard guard = guard("off");
+		assertThat(guard.isDuplicate("13700000000", "小区 路灯 坏了")).isFalse();
+		guard.filed("+86 137 0000 0000", "小区 路灯 坏了");
+		assertThat(guard.isDuplicate("13700000000", "小区路灯坏了")).isTrue();
+		assertThat(guard.isDuplicate("13700000001", "小区路灯坏了")).as("another person").isFalse();
+		clock.advance(Duration.ofMinutes(11));
+		assertThat(guard.isDuplicate("13700000000", "小区路灯坏了")).isFalse();
+	}
+
+	@Test
+	void limitsLookupsPerAddressAndPerTrackingCode() {
 		AbuseGuard guard = guard("off");
 		for (int i = 0; i < 30; i++) {
-			assertThat(guard.admitLookup(form("10.3.0.1")).admitted()).isTrue();
+			assertThat(guard.admitLookup(form("10.3.0.1"), "XF-2026-A" + i).admitted()).isTrue();
 		}
-		assertThat(guard.admitLookup(form("10.3.0.1")).messageKey()).isEqualTo("abuse.tooManyLookups");
+		Admission refused = guard.admitLookup(form("10.3.0.1"), "XF-2026-B");
+		assertThat(refused.messageKey()).isEqualTo("abuse.tooManyLookups");
+		assertThat(refused.retryAfterSeconds()).isBetween(1L, 2L);
+		for (int i = 0; i < 20; i++) {
+			assertThat(guard.admitLookup(form("10.3.1." + i), "xf-2026-c ").admitted()).isTrue();
+		}
+		assertThat(guard.admitLookup(form("10.3.2.1"), "XF-2026-C").admitted()).as("21st look-up of one code").isFalse();
 	}
 
 	@Test
-	void replaysTheResponseOfAnIdempotencyKey() {
+	void replaysTheResponseOfAnIdempotencyKeyToItsClientForItsBodyOnly() {
 		AbuseGuard guard = guard("off");
-		assertThat(guard.replay("key-1")).isEmpty();
-		guard.remember("key-1", Map.of("trackingCode", "XF-2025-ABCDEFGH"));
-		assertThat(guard.replay("key-1")).hasValue(Map.of("trackingCode", "XF-2025-ABCDEFGH"));
+		var client = form("10.5.0.1");
+		client.addHeader(AbuseGuard.IDEMPOTENCY_HEADER, "key-1");
+		var other = form("10.5.0.2");
+		other.addHeader(AbuseGuard.IDEMPOTENCY_HEADER, "key-1");
+		assertThat(guard.replay(client, "{a}")).isInstanceOf(AbuseGuard.Replay.None.class);
+		guard.remember(client, "{a}", Map.of("trackingCode", "XF-2025-ABCDEFGH"));
+		assertThat(guard.replay(client, "{a}")).isEqualTo(new AbuseGuard.Replay.Same(Map.of("trackingCode", "XF-2025-ABCDEFGH")));
+		assertThat(guard.replay(client, "{b}")).isInstanceOf(AbuseGuard.Replay.OtherBody.class);
+		assertThat(guard.replay(other, "{a}")).isInstanceOf(AbuseGuard.Replay.None.class);
 		clock.advance(Duration.ofDays(2));
-		assertThat(guard.replay("key-1")).isEmpty();
+		assertThat(guard.replay(client, "{a}")).isInstanceOf(AbuseGuard.Replay.None.class);
 	}
 
 	@Test

@@ -122,17 +122,63 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * An API write needs a CSRF token only when it rides on a browser session: HTTP Basic calls
-	 * carry their credentials in every request, and the public endpoints have no session at all.
+	 * An API write needs a CSRF token unless it is a public endpoint (no session, nothing to forge)
+	 * or a script's call that authenticates with HTTP Basic in that very request and carries no
+	 * session: any other {@code Authorization} header ({@code Bearer x}), or Basic beside a session
+	 * cookie, still needs the token — a browser can be made to send a header, not to know a token.
 	 */
 	static boolean needsCsrfOnApi(HttpServletRequest request) {
 		if (SAFE_METHODS.contains(request.getMethod())) {
 			return false;
 		}
-		if (request.getHeader("Authorization") != null) {
+		String authorization = request.getHeader("Authorization");
+		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+				&& request.getRequestedSessionId() == null && request.getSession(false) == null) {
 			return false;
 		}
 		return !PUBLIC_API.matches(request);
+	}
+
+	/**
+	 * Where the CSRF token of a page lives: in the staff member's session once logged in, and for
+	 * anyone else — the public forms, the login page — in a cookie the form echoes (double submit),
+	 * so an anonymous visitor or a crawler opening form pages creates no server session at all.
+	 */
+	static final class SessionOrCookieCsrfTokens implements org.springframework.security.web.csrf.CsrfTokenRepository {
+
+		private final org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository session =
+				new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository();
+		private final org.springframework.security.web.csrf.CookieCsrfTokenRepository cookie =
+				new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+
+		SessionOrCookieCsrfTokens() {
+			cookie.setCookieName("SUNSHINE-FORM");
+			cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
+		}
+
+		/** A logged-in staff member's token is the session's; anyone else's, the cookie's. */
+		private org.springframework.security.web.csrf.CsrfTokenRepository of(HttpServletRequest request) {
+			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+			boolean staff = authentication != null && authentication.isAuthenticated()
+					&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+			return staff ? session : cookie;
+		}
+
+		@Override
+		public org.springframework.security.web.csrf.CsrfToken generateToken(HttpServletRequest request) {
+			return of(request).generateToken(request);
+		}
+
+		@Override
+		public void saveToken(org.springframework.security.web.csrf.CsrfToken token, HttpServletRequest request,
+				HttpServletResponse response) {
+			of(request).saveToken(token, request, response);
+		}
+
+		@Override
+		public org.springframework.security.web.csrf.CsrfToken loadToken(HttpServletRequest request) {
+			return of(request).loadToken(request);
+		}
 	}
 
 	@Bean
@@ -152,6 +198,9 @@ class SecurityConfiguration {
 						.defaultSuccessUrl("/console", false)
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+				.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
+				// The page asked for before the login is remembered in a cookie, not a session a crawler could make.
+				.requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
 				.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -215,7 +264,8 @@ class SecurityConfiguration {
 			response.setStatus(status);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+			response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\"", "\\\"")
+					+ "\",\"fields\":[]}");
 		}
 	}
 }

@@ -47,12 +47,21 @@ class ConsoleController {
 	@PostMapping("/console/password")
 	String changePassword(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String current,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest http) {
 		List<String> problems = !password.equals(repeat) ? List.of("password.mismatch")
 				: staff.changeOwnPassword(user.username(), current, password);
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("passwordChanged", true);
 			return "redirect:/console";
+		}
+		if (problems.contains(sunshine.agency.StaffManagement.PASSWORD_LOCKED)) {
+			// Locked by guessing the current password: the session ends, as a locked login would.
+			var session = http.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			return "redirect:/login?error=locked";
 		}
 		model.addAttribute("errors", problems.stream().map(key -> messages.getMessage(key, null, locale)).toList());
 		return "agency/password";

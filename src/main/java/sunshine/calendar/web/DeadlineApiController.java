@@ -66,7 +66,7 @@ class DeadlineApiController {
 			}
 			else {
 				try {
-					start = LocalDate.parse(from.trim());
+					start = sunshine.shared.DateInput.parse(from);
 					if (start.getYear() < 1990 || start.getYear() > 2100) {
 						problems.add(new Problem("from", "deadline.error.fromRange", List.of()));
 					}

@@ -172,7 +172,7 @@ class DisclosureConsoleController {
 		var publications = new ArrayList<ChannelPublication>();
 		String problem = channelProblem(channels, date, description);
 		if (problem == null) {
-			LocalDate day = LocalDate.parse(date.strip());
+			LocalDate day = sunshine.shared.DateInput.parse(date);
 			for (String name : channels) {
 				Channel channel = Channel.valueOf(name);
 				publications.add(new ChannelPublication(channel, day, channel == Channel.WEBSITE || channel == Channel.WECHAT
@@ -197,7 +197,7 @@ class DisclosureConsoleController {
 		if (problem == null) {
 			try {
 				for (String name : channels) {
-					disclosure.publishAlsoOn(id, new ChannelPublication(Channel.valueOf(name), LocalDate.parse(date.strip()),
+					disclosure.publishAlsoOn(id, new ChannelPublication(Channel.valueOf(name), sunshine.shared.DateInput.parse(date),
 							link, description), scope);
 				}
 			}
@@ -221,7 +221,7 @@ class DisclosureConsoleController {
 			}
 		}
 		try {
-			LocalDate.parse(date.strip());
+			sunshine.shared.DateInput.parse(date);
 		}
 		catch (DateTimeParseException e) {
 			return "disclosure.error.publishDate";

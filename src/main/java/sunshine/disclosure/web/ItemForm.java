@@ -43,7 +43,7 @@ record ItemForm(String title, String issuingBody, String documentNumber, String 
 		}
 		if (writtenOn != null && !writtenOn.isBlank()) {
 			try {
-				LocalDate.parse(writtenOn.strip());
+				sunshine.shared.DateInput.parse(writtenOn);
 			}
 			catch (DateTimeParseException e) {
 				errors.put("writtenOn", "disclosure.error.date");
@@ -66,7 +66,7 @@ record ItemForm(String title, String issuingBody, String documentNumber, String 
 
 	ItemContent content() {
 		return new ItemContent(title, issuingBody, documentNumber,
-				writtenOn == null || writtenOn.isBlank() ? null : LocalDate.parse(writtenOn.strip()),
+				writtenOn == null || writtenOn.isBlank() ? null : sunshine.shared.DateInput.parse(writtenOn),
 				parse(Topic.class, topic), parse(Genre.class, genre), column, body);
 	}
 

@@ -277,7 +277,7 @@ class RegistersConsoleController {
 
 	private static LocalDate date(String text) {
 		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+			return text == null || text.isBlank() ? null : sunshine.shared.DateInput.parse(text);
 		}
 		catch (DateTimeParseException e) {
 			return null;

@@ -15,4 +15,10 @@ class PetitionsPersonalData {
 	EncryptedColumns petitionerColumns() {
 		return new EncryptedColumns("petition", "id", List.of("petitioner_name", "id_number", "phone", "address"));
 	}
+
+	/** The files a citizen attached: encrypted like the rest; the rotation also encrypts files stored before. */
+	@Bean
+	EncryptedColumns petitionAttachmentColumns() {
+		return EncryptedColumns.binary("petition_attachment", "id", List.of("content"));
+	}
 }

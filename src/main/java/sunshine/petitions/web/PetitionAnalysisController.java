@@ -90,7 +90,7 @@ class PetitionAnalysisController {
 			return fallback;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			return sunshine.shared.DateInput.parse(text);
 		}
 		catch (DateTimeParseException e) {
 			errors.add(messages.getMessage("petitions.error." + field + ".format", new Object[] { text }, locale));

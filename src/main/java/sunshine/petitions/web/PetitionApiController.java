@@ -122,7 +122,7 @@ class PetitionApiController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			return sunshine.shared.DateInput.parse(text);
 		}
 		catch (DateTimeParseException e) {
 			problems.add(new Submission.Problem(field, "petitions.error." + field + ".format", List.of(text)));

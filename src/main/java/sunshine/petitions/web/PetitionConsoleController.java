@@ -119,6 +119,7 @@ class PetitionConsoleController {
 		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
 		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
 		model.addAttribute("attachments", petitions.attachments(id, user));
+		model.addAttribute("mayDownloadAttachments", petitions.mayDownloadAttachments(id, user));
 		model.addAttribute("deadlines", deadlines(petition, locale));
 		return "petitions/detail";
 	}
@@ -217,7 +218,7 @@ class PetitionConsoleController {
 
 	private static LocalDate parseDate(String text) {
 		try {
-			return LocalDate.parse(text == null ? "" : text.strip());
+			return sunshine.shared.DateInput.parse(text);
 		}
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("date");
@@ -234,13 +235,13 @@ class PetitionConsoleController {
 	@GetMapping("/console/petitions/{id:\\d+}/attachments/{attachment:\\d+}")
 	org.springframework.http.ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffUser user,
 			@PathVariable long id, @PathVariable long attachment) {
-		return petitions.attachment(id, attachment, user)
+		return petitions.download(id, attachment, user)
 				.map(a -> org.springframework.http.ResponseEntity.ok()
 						.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 								org.springframework.http.ContentDisposition.attachment()
-										.filename(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+										.filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
 						.header("X-Content-Type-Options", "nosniff")
-						.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).body(a.getContent()))
+						.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).body(a.content()))
 				.orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
 	}
 

@@ -91,6 +91,7 @@ class PetitionPortalController {
 		}
 		try {
 			var receipt = petitions.submitOnline(form.submission(), uploads);
+			gate.filedForm(form.phone(), form.agency() + "|" + form.title() + "|" + form.content());
 			model.addAttribute("receipt", receipt);
 			return "petitions/receipt";
 		}
@@ -121,10 +122,9 @@ class PetitionPortalController {
 	@PostMapping("/petitions/track")
 	String lookUp(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
 			Model model, Locale locale, HttpServletRequest http) {
-		var refused = gate.refusePageLookup(http, locale);
+		var refused = gate.refusePageLookup(http, code, locale);
 		if (refused.isPresent()) {
-			model.addAttribute("lookupRefused", refused.get());
-			return "petitions/track";
+			return refusedLookup(code, queryCode, refused.get(), model);
 		}
 		return track(code, queryCode, model);
 	}
@@ -150,41 +150,65 @@ class PetitionPortalController {
 		return "petitions/track";
 	}
 
+	/**
+	 * 网上评. Like every route that takes a query code it passes the shared look-up limit first; a
+	 * form without a valid rating is answered with the message and the codes as typed — no case is
+	 * looked up, so an empty form reveals nothing.
+	 */
 	@PostMapping("/petitions/rate")
 	String rate(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
-			@RequestParam(defaultValue = "") String rating, Model model, Locale locale) {
+			@RequestParam(defaultValue = "") String rating, Model model, Locale locale, HttpServletRequest http) {
+		var refused = gate.refusePageLookup(http, code, locale);
+		if (refused.isPresent()) {
+			return refusedLookup(code, queryCode, refused.get(), model);
+		}
 		var given = Rating.parse(rating);
 		if (given.isEmpty()) {
-			model.addAttribute("actionError", messages.getMessage("petitions.rate.missing", null, locale));
+			return unanswered(code, queryCode, messages.getMessage("petitions.rate.missing", null, locale), model);
 		}
-		else {
-			try {
-				petitions.rate(code, queryCode, given.get());
-				model.addAttribute("actionDone", messages.getMessage("petitions.rate.done", null, locale));
-			}
-			catch (IllegalTransition e) {
-				model.addAttribute("actionError", messages.getMessage(e.messageKey(), null, locale));
-			}
+		try {
+			petitions.rate(code, queryCode, given.get());
+			model.addAttribute("actionDone", messages.getMessage("petitions.rate.done", null, locale));
+		}
+		catch (IllegalTransition e) {
+			model.addAttribute("actionError", messages.getMessage(e.messageKey(), null, locale));
 		}
 		return track(code, queryCode, model);
 	}
 
+	/** 复查/复核: the shared look-up limit first; without a reason nothing is looked up. */
 	@PostMapping("/petitions/review")
 	String review(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
-			@RequestParam(defaultValue = "") String reason, Model model, Locale locale) {
-		if (reason.isBlank()) {
-			model.addAttribute("actionError", messages.getMessage("petitions.error.reason.missing", null, locale));
+			@RequestParam(defaultValue = "") String reason, Model model, Locale locale, HttpServletRequest http) {
+		var refused = gate.refusePageLookup(http, code, locale);
+		if (refused.isPresent()) {
+			return refusedLookup(code, queryCode, refused.get(), model);
 		}
-		else {
-			try {
-				String next = petitions.requestReview(code, queryCode, reason);
-				model.addAttribute("actionDone", messages.getMessage("petitions.review.done", new Object[] { next }, locale));
-			}
-			catch (IllegalTransition e) {
-				model.addAttribute("actionError", messages.getMessage(e.messageKey(), null, locale));
-			}
+		if (reason.isBlank()) {
+			return unanswered(code, queryCode, messages.getMessage("petitions.error.reason.missing", null, locale), model);
+		}
+		try {
+			String next = petitions.requestReview(code, queryCode, reason);
+			model.addAttribute("actionDone", messages.getMessage("petitions.review.done", new Object[] { next }, locale));
+		}
+		catch (IllegalTransition e) {
+			model.addAttribute("actionError", messages.getMessage(e.messageKey(), null, locale));
 		}
 		return track(code, queryCode, model);
+	}
+
+	private static String refusedLookup(String code, String queryCode, String message, Model model) {
+		model.addAttribute("code", code);
+		model.addAttribute("queryCode", queryCode);
+		model.addAttribute("lookupRefused", message);
+		return "petitions/track";
+	}
+
+	private static String unanswered(String code, String queryCode, String message, Model model) {
+		model.addAttribute("code", code);
+		model.addAttribute("queryCode", queryCode);
+		model.addAttribute("actionError", message);
+		return "petitions/track";
 	}
 
 	@GetMapping("/petitions/board")

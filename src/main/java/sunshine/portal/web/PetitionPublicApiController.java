@@ -41,42 +41,33 @@ class PetitionPublicApiController {
 		this.gate = gate;
 	}
 
-	@PostMapping("/api/v1/petitions")
+	@PostMapping(path = "/api/v1/petitions", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body,
 			Locale locale, HttpServletRequest http) {
 		if (body == null) {
 			body = Map.of();
 		}
-		var replayed = gate.replay(http);
-		if (replayed.isPresent()) {
-			return replayed.get();
-		}
-		var refused = gate.refuseApi(http, text(body, "phone"),
-				text(body, "agency") + "|" + text(body, "title") + "|" + text(body, "content"), locale);
+		var fields = new sunshine.shared.JsonFields(body);
+		String content = fields.peek("agency") + "|" + fields.peek("title") + "|" + fields.peek("content");
+		String received = String.valueOf(body);
+		var refused = gate.screenApi(http, fields.peek("phone"), content, received, locale);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		Integer visitors = null;
-		List<Submission.Problem> typeProblems = new ArrayList<>();
-		Object v = body.get("visitors");
-		if (v instanceof Number n) {
-			visitors = n.intValue();
-		}
-		else if (v != null) {
-			typeProblems.add(new Submission.Problem("visitors", "petitions.error.visitors.invalid", List.of(v)));
-		}
-		var submission = new Submission(text(body, "agency"), text(body, "channel"), text(body, "name"),
-				text(body, "idNumber"), text(body, "phone"), text(body, "address"), text(body, "title"),
-				text(body, "content"), text(body, "category"), visitors);
+		Integer visitors = fields.integer("visitors");
+		var submission = new Submission(fields.text("agency"), fields.text("channel"), fields.text("name"),
+				fields.text("idNumber"), fields.text("phone"), fields.text("address"), fields.text("title"),
+				fields.text("content"), fields.text("category"), visitors);
 		try {
-			if (!typeProblems.isEmpty()) {
-				throw new SubmissionRejected(typeProblems);
+			if (!fields.wrongTypes().isEmpty()) {
+				throw new SubmissionRejected(fields.wrongTypes().stream()
+						.map(w -> new Submission.Problem(w.field(), w.messageKey(), w.arguments())).toList());
 			}
 			var receipt = petitions.submitOnline(submission);
 			var result = new LinkedHashMap<String, Object>();
 			result.put("trackingCode", receipt.trackingCode());
 			result.put("queryCode", receipt.queryCode());
-			gate.remember(http, result);
+			gate.filedApi(http, fields.peek("phone"), content, received, result);
 			return ResponseEntity.status(HttpStatus.CREATED).body(result);
 		}
 		catch (SubmissionRejected rejected) {
@@ -108,15 +99,10 @@ class PetitionPublicApiController {
 		return ResponseEntity.badRequest().body(body);
 	}
 
-	private static String text(Map<String, Object> body, String key) {
-		Object value = body.get(key);
-		return value == null ? null : value.toString();
-	}
-
-	@GetMapping("/api/v1/petitions/track")
+	@GetMapping(path = "/api/v1/petitions/track", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> track(@RequestParam(required = false) String code,
 			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
-		var refused = gate.refuseLookup(http, locale);
+		var refused = gate.refuseLookup(http, code, locale);
 		if (refused.isPresent()) {
 			return refused.get();
 		}

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +76,7 @@ class PublicRequestController {
 		}
 		try {
 			var submission = management.submitOnline(form);
+			gate.filedForm(form.phone(), form.agency() + "|" + form.description());
 			redirect.addFlashAttribute("submission", submission);
 			return "redirect:/requests/apply/done";
 		}
@@ -109,7 +113,7 @@ class PublicRequestController {
 		if (code == null && queryCode == null) {
 			return "requests/track";
 		}
-		var refused = gate.refusePageLookup(http, locale);
+		var refused = gate.refusePageLookup(http, code, locale);
 		if (refused.isPresent()) {
 			model.addAttribute("lookupRefused", refused.get());
 			return "requests/track";
@@ -128,7 +132,15 @@ class PublicRequestController {
 	@GetMapping("/requests/track/letter")
 	ResponseEntity<byte[]> letter(@RequestParam(required = false) String code,
 			@RequestParam(required = false) String queryCode, @RequestParam NoticeKind kind,
-			@RequestParam(defaultValue = "pdf") String format) {
+			@RequestParam(defaultValue = "pdf") String format, Locale locale, HttpServletRequest http) {
+		// The same look-up limit as tracking: a letter download is a look-up by query code too.
+		var refused = gate.refusePageLookup(http, code, locale);
+		if (refused.isPresent()) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+					.header(HttpHeaders.RETRY_AFTER, http.getAttribute(PublicSubmissions.RETRY_AFTER).toString())
+					.contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+					.body(refused.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
 		var found = management.track(code, queryCode).filter(r -> kind.forApplicant() && kind.appliesTo(r));
 		if (found.isEmpty()) {
 			return ResponseEntity.notFound().build();

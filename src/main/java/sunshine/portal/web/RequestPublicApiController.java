@@ -51,21 +51,24 @@ class RequestPublicApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/api/v1/requests")
+	@PostMapping(path = "/api/v1/requests", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> apply(@RequestBody Map<String, Object> body, Locale locale,
 			HttpServletRequest http) {
-		var replayed = gate.replay(http);
-		if (replayed.isPresent()) {
-			return replayed.get();
-		}
-		var refused = gate.refuseApi(http, text(body, "phone"), text(body, "agency") + "|" + text(body, "description"), locale);
+		var fields = new sunshine.shared.JsonFields(body);
+		String content = fields.peek("agency") + "|" + fields.peek("description");
+		String received = String.valueOf(body);
+		var refused = gate.screenApi(http, fields.peek("phone"), content, received, locale);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		var application = new RequestApplication(text(body, "agency"), text(body, "applicantType"), text(body, "name"),
-				text(body, "idType"), text(body, "idNumber"), text(body, "creditCode"), text(body, "contactPerson"),
-				text(body, "phone"), text(body, "address"), text(body, "email"), text(body, "description"),
-				text(body, "purpose"), text(body, "delivery"));
+		var application = new RequestApplication(fields.text("agency"), fields.text("applicantType"), fields.text("name"),
+				fields.text("idType"), fields.text("idNumber"), fields.text("creditCode"), fields.text("contactPerson"),
+				fields.text("phone"), fields.text("address"), fields.text("email"), fields.text("description"),
+				fields.text("purpose"), fields.text("delivery"));
+		if (!fields.wrongTypes().isEmpty()) {
+			return ResponseEntity.badRequest().body(problems(fields.wrongTypes().stream()
+					.map(w -> new RequestApplication.Problem(w.field(), w.messageKey(), w.arguments())).toList(), locale));
+		}
 		try {
 			var submission = management.submitOnline(application);
 			var result = new LinkedHashMap<String, Object>();
@@ -73,7 +76,7 @@ class RequestPublicApiController {
 			result.put("queryCode", submission.queryCode());
 			result.put("receivedOn", submission.receivedOn().toString());
 			result.put("dueOn", submission.dueOn().toString());
-			gate.remember(http, result);
+			gate.filedApi(http, fields.peek("phone"), content, received, result);
 			return ResponseEntity.status(HttpStatus.CREATED).body(result);
 		}
 		catch (InvalidApplication e) {
@@ -81,10 +84,10 @@ class RequestPublicApiController {
 		}
 	}
 
-	@GetMapping("/api/v1/requests/track")
+	@GetMapping(path = "/api/v1/requests/track", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
 			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
-		var refused = gate.refuseLookup(http, locale);
+		var refused = gate.refuseLookup(http, code, locale);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -127,7 +130,7 @@ class RequestPublicApiController {
 		return body;
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class })
+	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(Exception e, Locale locale) {
 		return ResponseEntity.badRequest().body(error("bad-request",
 				messages.getMessage("requests.error.unreadable", null, locale)));
@@ -140,8 +143,4 @@ class RequestPublicApiController {
 		return body;
 	}
 
-	private static String text(Map<String, Object> body, String key) {
-		Object value = body.get(key);
-		return value == null ? null : String.valueOf(value);
-	}
 }

@@ -161,7 +161,9 @@ class ReportDocumentConsoleController {
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badInput(IllegalArgumentException e, Model model) {
-		model.addAttribute("error", e.getMessage());
+		// Only the module's own reasons are shown; a parser's or converter's text ("For input string") is not.
+		model.addAttribute("error", e.getMessage() != null && e.getMessage().startsWith("reporting.") ? e.getMessage()
+				: "reporting.error");
 		return "reporting/error";
 	}
 }

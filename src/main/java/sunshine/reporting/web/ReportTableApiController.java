@@ -115,21 +115,32 @@ class ReportTableApiController {
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e, Locale locale) {
-		return ResponseEntity.badRequest().body(Map.of("error", text(e.getMessage(), locale)));
+	ResponseEntity<Map<String, Object>> badInput(IllegalArgumentException e, Locale locale) {
+		return ResponseEntity.badRequest().body(error(text(e.getMessage(), locale)));
 	}
 
 	@ExceptionHandler(ReportTables.UnknownAgencyException.class)
-	ResponseEntity<Map<String, String>> unknown(ReportTables.UnknownAgencyException e, Locale locale) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", text(e.getMessage(), locale)));
+	ResponseEntity<Map<String, Object>> unknown(ReportTables.UnknownAgencyException e, Locale locale) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(error(text(e.getMessage(), locale)));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e, Locale locale) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", text(e.getMessage(), locale)));
+	ResponseEntity<Map<String, Object>> forbidden(AccessDeniedException e, Locale locale) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(error(text(e.getMessage(), locale)));
 	}
 
+	/** The module's own reason in the caller's language; anything else (a parser's English text) as the general one. */
 	private String text(String key, Locale locale) {
-		return messages.getMessage(key == null ? "reporting.error" : key, null, key == null ? "" : key, locale);
+		String known = key == null || !key.startsWith("reporting.") ? null : messages.getMessage(key, null, null, locale);
+		return known != null ? known : messages.getMessage("reporting.error", null, locale);
+	}
+
+	/** {@code error} carries the message, as it always has; {@code message} and {@code fields} as on every other route. */
+	private static Map<String, Object> error(String message) {
+		var body = new java.util.LinkedHashMap<String, Object>();
+		body.put("error", message);
+		body.put("message", message);
+		body.put("fields", java.util.List.of());
+		return body;
 	}
 }

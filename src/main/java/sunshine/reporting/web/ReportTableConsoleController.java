@@ -142,7 +142,9 @@ class ReportTableConsoleController {
 	@org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 	String badInput(IllegalArgumentException e, Model model) {
-		model.addAttribute("error", e.getMessage());
+		// Only the module's own reasons are shown; a parser's or converter's text ("For input string") is not.
+		model.addAttribute("error", e.getMessage() != null && e.getMessage().startsWith("reporting.") ? e.getMessage()
+				: "reporting.error");
 		return "reporting/error";
 	}
 

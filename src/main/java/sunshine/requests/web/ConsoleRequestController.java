@@ -319,7 +319,7 @@ class ConsoleRequestController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(raw.strip());
+			return sunshine.shared.DateInput.parse(raw);
 		}
 		catch (DateTimeParseException e) {
 			errors.put(field, messages.getMessage("requests.error.dateFormat",

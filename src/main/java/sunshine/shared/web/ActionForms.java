@@ -112,6 +112,13 @@ public class ActionForms {
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
 			Object raw = values.get(component.getName());
+			if (raw instanceof Map<?, ?> || raw instanceof java.util.Collection<?>) {
+				// A JSON object or array where one value belongs: named as wrong, never bound as its toString().
+				errors.put(component.getName(), messages.getMessage("shared.form.wrongValue",
+						new Object[] { label(type, component.getName(), locale), raw instanceof Map<?, ?> ? "{…}" : "[…]" },
+						locale));
+				continue;
+			}
 			String text = raw == null ? null : raw.toString().strip();
 			if (text != null) {
 				typed.put(component.getName(), text);
@@ -121,7 +128,7 @@ public class ActionForms {
 				continue;
 			}
 			try {
-				arguments[i] = component.getType() == java.time.LocalDate.class ? java.time.LocalDate.parse(text)
+				arguments[i] = component.getType() == java.time.LocalDate.class ? sunshine.shared.DateInput.parse(text)
 						: CONVERSION.convert(text, component.getType());
 			}
 			catch (ConversionException | IllegalArgumentException | java.time.format.DateTimeParseException e) {

@@ -93,6 +93,12 @@ class UploadFailureFilter extends OncePerRequestFilter {
 				? messages.getMessage("error.upload.tooLarge", new Object[] { maxFileSize, maxRequestSize }, locale)
 				: messages.getMessage("error.upload.malformed", null, locale);
 		String context = request.getContextPath();
+		if (ErrorAnswers.isApi(request.getRequestURI().substring(context.length()))) {
+			// A multipart body sent to the JSON API: the JSON problem, like every other API error.
+			response.setHeader("Connection", "close");
+			ErrorAnswers.writeJson(response, status, message, java.util.List.of());
+			return;
+		}
 		String form = context + request.getRequestURI().substring(context.length());
 		String page = """
 				<!DOCTYPE html>
