@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import sunshine.shared.PersonalDataCipher;
+import sunshine.shared.RecordRows;
 
 /** Lists of petitions as SQL: the work queue, supervision, the public message board. Personal data stays out. */
 @Service
@@ -68,7 +69,7 @@ public class PetitionQueries {
 				order by case when p.due_on is null then 1 else 0 end, p.due_on, p.id
 				fetch first :limit rows only
 				""").param("scope", scope).param("statuses", statuses.stream().map(Enum::name).toList())
-				.param("limit", limit).query(Item.class).list();
+				.param("limit", limit).query(RecordRows.of(Item.class)).list();
 	}
 
 	/** Open petitions whose step deadline has passed, or falls within {@code soonDays}, by agency and unit. */
@@ -96,7 +97,7 @@ public class PetitionQueries {
 				order by p.due_on, p.id
 				fetch first :limit rows only
 				""").param("scope", scope).param("today", today).param("limit", limit)
-				.param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).query(Item.class).list();
+				.param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).query(RecordRows.of(Item.class)).list();
 	}
 
 	/** How many open petitions are overdue, per agency id (for reminders). */
@@ -126,7 +127,7 @@ public class PetitionQueries {
 				from supervision_order s join petition p on p.id = s.petition_id
 				where s.agency_id in (:scope) order by case when s.answered_on is null then 0 else 1 end, s.due_on desc, s.id
 				fetch first :limit rows only
-				""").param("scope", scope).param("limit", limit).query(SupervisionOrder.class).list();
+				""").param("scope", scope).param("limit", limit).query(RecordRows.of(SupervisionOrder.class)).list();
 	}
 
 	public List<SupervisionOrder> supervisionOrdersOf(long petitionId) {
@@ -135,12 +136,12 @@ public class PetitionQueries {
 				       s.answered_on
 				from supervision_order s join petition p on p.id = s.petition_id
 				where s.petition_id = :id order by s.id
-				""").param("id", petitionId).query(SupervisionOrder.class).list();
+				""").param("id", petitionId).query(RecordRows.of(SupervisionOrder.class)).list();
 	}
 
 	public List<Hearing> hearingsOf(long petitionId) {
 		return jdbc.sql("select id, petition_id, held_on, participants, result from petition_hearing where petition_id = :id order by held_on")
-				.param("id", petitionId).query(Hearing.class).list();
+				.param("id", petitionId).query(RecordRows.of(Hearing.class)).list();
 	}
 
 	/** The public message board: published replies, newest first, personal data removed from the titles too. */
