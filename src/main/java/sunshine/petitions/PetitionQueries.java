@@ -56,20 +56,38 @@ public class PetitionQueries {
 		this.personalData = personalData;
 	}
 
-	/** Petitions in the given states within the scope, the nearest deadline first. */
+	/**
+	 * Petitions in the given states within the scope, the nearest deadline first, then those without a
+	 * deadline by id. Two reads, each in the order of the index {@code petition_work_idx} (agency, status,
+	 * deadline, id), so the database stops after {@code limit} rows instead of sorting every open petition
+	 * of the scope (an expression in the order by, as before, cannot follow an index).
+	 */
 	public List<Item> queue(Collection<Long> scope, Collection<PetitionStatus> statuses, int limit) {
 		if (statuses.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
+		List<String> states = statuses.stream().map(Enum::name).toList();
+		List<Item> items = new java.util.ArrayList<>(jdbc.sql("""
 				select p.id, p.tracking_code, a.name as agency_name, p.channel, p.status, p.title, p.unit_name, p.received_on, p.due_on,
 				       p.review_level
 				from petition p join agency a on a.id = p.agency_id
-				where p.agency_id in (:scope) and p.status in (:statuses)
-				order by case when p.due_on is null then 1 else 0 end, p.due_on, p.id
+				where p.agency_id in (:scope) and p.status in (:statuses) and p.due_on is not null
+				order by p.due_on, p.id
 				fetch first :limit rows only
-				""").param("scope", scope).param("statuses", statuses.stream().map(Enum::name).toList())
-				.param("limit", limit).query(RecordRows.of(Item.class)).list();
+				""").param("scope", scope).param("statuses", states).param("limit", limit)
+				.query(RecordRows.of(Item.class)).list());
+		if (items.size() < limit) {
+			items.addAll(jdbc.sql("""
+					select p.id, p.tracking_code, a.name as agency_name, p.channel, p.status, p.title, p.unit_name, p.received_on, p.due_on,
+					       p.review_level
+					from petition p join agency a on a.id = p.agency_id
+					where p.agency_id in (:scope) and p.status in (:statuses) and p.due_on is null
+					order by p.id
+					fetch first :limit rows only
+					""").param("scope", scope).param("statuses", states).param("limit", limit - items.size())
+					.query(RecordRows.of(Item.class)).list());
+		}
+		return items;
 	}
 
 	/** Open petitions whose step deadline has passed, or falls within {@code soonDays}, by agency and unit. */
