@@ -92,6 +92,32 @@ class TableComputationAtScaleTests {
 		}
 	}
 
+	@Test
+	void theTableAloneEqualsTheTableWithItsRecordsInEveryEra() {
+		long seed = Long.getLong("sunshine.seed", System.nanoTime());
+		Random random = new Random(seed);
+		List<Application> applications = new ArrayList<>();
+		for (long id = 1; id <= 5_000; id++) {
+			LocalDate received = LocalDate.of(2007, 1, 1).plusDays(random.nextInt(17 * 365));
+			LocalDate concluded = random.nextInt(6) == 0 ? null : received.plusDays(random.nextInt(90));
+			String outcome = concluded == null ? null : OUTCOMES.get(random.nextInt(OUTCOMES.size()));
+			applications.add(new Application(id, 1L, COLUMNS.get(random.nextInt(COLUMNS.size())),
+					"S3_1_" + (1 + random.nextInt(4)), received, concluded, outcome,
+					outcome == null ? null : outcome.startsWith("R6") ? "R6" : outcome,
+					outcome == null ? null : ComputedTablePropertiesTests.REPLY_2008.get(outcome), random.nextBoolean(),
+					random.nextInt(5) == 0 ? 100 + random.nextInt(900) : null,
+					random.nextInt(7) == 0 ? received.plusDays(20) : null, random.nextInt(7) == 0 ? received.plusDays(10) : null));
+		}
+		ReportRecords records = new ReportRecords(applications, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		for (int year : List.of(2009, 2019, 2020, 2022)) {
+			TableComputation.Computed full = TableComputation.compute(records, year);
+			TableComputation.Computed table = TableComputation.computeTable(records, year);
+			assertThat(table.table().rowsAsJson()).as("seed %d, %d", seed, year).isEqualTo(full.table().rowsAsJson());
+			assertThat(table.figures()).as("seed %d, %d", seed, year).isEqualTo(full.figures());
+			assertThat(table.recordsOf("NEW", COLUMNS.get(0))).isEmpty();
+		}
+	}
+
 	private static void expect(Map<String, List<String>> expected, String row, String column, String source) {
 		expected.computeIfAbsent(TableComputation.cellKey(row, column), k -> new ArrayList<>()).add(source);
 	}
