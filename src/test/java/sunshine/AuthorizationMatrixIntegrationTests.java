@@ -55,9 +55,9 @@ import sunshine.disclosure.Topic;
 import sunshine.petitions.PetitionAttachment;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.Submission;
-import sunshine.reporting.AnnualReports;
-import sunshine.reporting.ImportedReport;
-import sunshine.reporting.ReportImports;
+import sunshine.reporting.document.AnnualReports;
+import sunshine.reporting.imports.ImportedReport;
+import sunshine.reporting.imports.ReportImports;
 import sunshine.requests.DisclosureRequestManagement;
 import sunshine.requests.RemedyKind;
 
@@ -255,11 +255,13 @@ class AuthorizationMatrixIntegrationTests {
 		rules.put("GET /api/v1/audit/verification", new Rule(auditor, Reach.AREA,
 				(f, u) -> get("/api/v1/audit/verification"), FORBIDDEN));
 
-		// 依申请公开: every business role works the requests of its agency (the 三员 none); roles that see
-		// subordinates read the requests below; only the request's own agency acts on it.
+		// 依申请公开: every business role reads the requests of its agency (the 三员 none); roles that see
+		// subordinates read the requests below; only the request's own agency acts on it, each step by its
+		// role (RequestWorkflow.TABLE: 登记 registrar, 承办 handler, 审核 reviewer, 签发 signing leader).
 		rules.put("GET /console/requests", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/requests").param("view", "all"), FORBIDDEN));
 		rules.put("GET /console/requests/new", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/requests/new"), FORBIDDEN));
-		rules.put("POST /console/requests/new", new Rule(BUSINESS, Reach.AREA, (f, u) -> post("/console/requests/new"), FORBIDDEN));
+		rules.put("POST /console/requests/new", new Rule(EnumSet.of(Role.REGISTRAR), Reach.AREA,
+				(f, u) -> post("/console/requests/new"), FORBIDDEN));
 		rules.put("POST /console/requests/complaints", new Rule(BUSINESS, Reach.AREA,
 				(f, u) -> post("/console/requests/complaints"), FORBIDDEN));
 		rules.put("GET /console/requests/code/{trackingCode}", new Rule(BUSINESS, Reach.SCOPE,
@@ -272,8 +274,9 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> get("/console/requests/{id}/letters/RECEIPT.docx", f.requestId), FORBIDDEN));
 		rules.put("POST /console/requests/{id}/personal-data", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
 				(f, u) -> post("/console/requests/{id}/personal-data", f.requestId), FORBIDDEN));
-		// probed with 结束征求意见 on a request that is in no consultation: past the door it is a state problem
-		rules.put("POST /console/requests/{id}/actions/{action}", new Rule(BUSINESS, Reach.OWN_AGENCY,
+		// probed with 结束征求意见 (the handler's step, RequestWorkflow.TABLE) on a request that is in no
+		// consultation: past the door it is a state problem
+		rules.put("POST /console/requests/{id}/actions/{action}", new Rule(EnumSet.of(Role.HANDLER), Reach.OWN_AGENCY,
 				(f, u) -> post("/console/requests/{id}/actions/END_CONSULTATION", f.requestId), FORBIDDEN));
 		rules.put("POST /console/requests/{id}/remedies", new Rule(BUSINESS, Reach.OWN_AGENCY,
 				(f, u) -> post("/console/requests/{id}/remedies", f.requestId).param("kind", "RECONSIDERATION")
@@ -284,7 +287,7 @@ class AuthorizationMatrixIntegrationTests {
 		rules.put("GET /api/v1/requests", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/api/v1/requests").param("view", "all"), FORBIDDEN));
 		rules.put("GET /api/v1/requests/{id:\\d+}", new Rule(BUSINESS, Reach.SCOPE,
 				(f, u) -> get("/api/v1/requests/{id}", f.requestId), FORBIDDEN_OR_NOT_FOUND));
-		rules.put("POST /api/v1/requests/{id:\\d+}/actions/{action}", new Rule(BUSINESS, Reach.OWN_AGENCY,
+		rules.put("POST /api/v1/requests/{id:\\d+}/actions/{action}", new Rule(EnumSet.of(Role.HANDLER), Reach.OWN_AGENCY,
 				(f, u) -> json(post("/api/v1/requests/{id}/actions/END_CONSULTATION", f.requestId)), FORBIDDEN));
 
 		// 网上信访: the petition roles read the petitions of their scope (the 三员 and the editors none);
@@ -321,8 +324,9 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> post("/console/petitions/{id}/claim", f.petitionId), PETITION_ACTION_REFUSED));
 		rules.put("GET /api/v1/petitions/{id:\\d+}", new Rule(PETITION_ROLES, Reach.SCOPE,
 				(f, u) -> get("/api/v1/petitions/{id}", f.petitionId), FORBIDDEN_OR_NOT_FOUND));
-		// probed with 签发 (the signing leader's step; the role sees subordinates) on a petition not yet reviewed
-		rules.put("POST /api/v1/petitions/{id:\\d+}/{action}", new Rule(EnumSet.of(Role.SIGNING_LEADER), Reach.SCOPE,
+		// probed with 签发 on a petition not yet reviewed: the signing leader of the agency that holds the matter
+		// signs; a leader above reads it (the role sees subordinates) but does not sign it
+		rules.put("POST /api/v1/petitions/{id:\\d+}/{action}", new Rule(EnumSet.of(Role.SIGNING_LEADER), Reach.OWN_AGENCY,
 				(f, u) -> json(post("/api/v1/petitions/{id}/sign", f.petitionId)), PETITION_ACTION_REFUSED));
 		rules.put("GET /api/v1/petitions/statistics", new Rule(PETITION_ROLES, Reach.SCOPE,
 				(f, u) -> get("/api/v1/petitions/statistics").param("agency", f.city.getCode()).param("from", "2024-01-01")

@@ -8,7 +8,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import sunshine.agency.StaffUser;
-import sunshine.reporting.AnnualReports;
+import sunshine.reporting.document.AnnualReports;
 
 /**
  * The annual report documents of 宁夏回族自治区信访局 (640000-xfj) for every reporting year 2016–2025, each

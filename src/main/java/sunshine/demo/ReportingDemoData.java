@@ -10,7 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import sunshine.agency.AgencyLookup;
-import sunshine.reporting.ReportImports;
+import sunshine.reporting.imports.ReportImports;
 
 /**
  * The reporting area's demo: 自治区信访局's published 2017 annual report (the seed), imported and

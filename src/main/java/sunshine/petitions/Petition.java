@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,13 +27,16 @@ import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import sunshine.shared.workflow.IllegalTransition;
+
 /**
  * A petition (信访事项) or a message to a leader (领导留言), from registration to the archive.
  *
  * <p>The seven steps of the seed agency's workflow are guarded verbs: each checks the
  * {@link PetitionStatus}, appends a {@link HistoryEntry} to the file, sets the deadline of the next
- * step (computed by {@link PetitionTimeLimits}) and registers a {@link PetitionEvent} that the audit
- * log records. An action the state does not allow throws {@link PetitionIllegalStateException}.
+ * step (computed by {@link PetitionTimeLimits}) and registers a {@link PetitionEvents} record that the audit
+ * log records. Which action may be taken from which state, under which condition of law, is
+ * {@link PetitionWorkflow#TABLE}; an action it does not allow throws {@link IllegalTransition}.
  * {@link #allowedActions()} tells the pages which actions to offer; they hold no rules of their own.
  *
  * <p>Personal data (name, identity number, phone, address) sit in their own columns, wide enough for
@@ -44,10 +46,31 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "petition")
 public class Petition extends AbstractAggregateRoot<Petition> {
 
-	/** The workflow's actions, as the console offers them. */
+	/**
+	 * The workflow's actions ({@link PetitionWorkflow#TABLE} says from where and by whom). Each has a verb,
+	 * its name in URLs ({@code /console/petitions/{id}/{verb}}, {@code /api/v1/petitions/{id}/{verb}}),
+	 * in the file's history and in the audit log ({@code petitions.<verb>}).
+	 */
 	public enum Action {
-		ACCEPT, REJECT, TRANSFER, ASSIGN, CLAIM, HAND_BACK, EXTEND, SUBMIT_DRAFT, APPROVE, RETURN_FOR_REWORK, SIGN,
-		REPLY, ANALYSE, ARCHIVE, HEARING, SUPERVISE
+		ACCEPT("accept"), REJECT("reject"), TRANSFER("transfer"), ASSIGN("assign"), CLAIM("claim"),
+		HAND_BACK("handBack"), EXTEND("extend"), SUBMIT_DRAFT("submitDraft"), APPROVE("approve"),
+		RETURN_FOR_REWORK("returnForRework"), SIGN("sign"), REPLY("reply"), ANALYSE("analyse"), ARCHIVE("archive"),
+		HEARING("hearing"), SUPERVISE("supervise");
+
+		private final String verb;
+
+		Action(String verb) {
+			this.verb = verb;
+		}
+
+		public String verb() {
+			return verb;
+		}
+
+		/** The action of a verb, or of an enum name. */
+		public static java.util.Optional<Action> of(String verb) {
+			return java.util.Arrays.stream(values()).filter(a -> a.verb.equals(verb) || a.name().equals(verb)).findFirst();
+		}
 	}
 
 	@Id
@@ -221,7 +244,7 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		p.status = PetitionStatus.REGISTERED;
 		p.acceptanceDue = limits.acceptance(receivedOn).due();
 		p.dueOn = p.acceptanceDue;
-		p.record(now, "register", actor, level == ReviewLevel.FIRST ? null : level.name(), p.dueOn, true);
+		p.record(now, PetitionEvents.Registered::new, actor, level == ReviewLevel.FIRST ? null : level.name(), p.dueOn, true);
 		return p;
 	}
 
@@ -229,61 +252,61 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	/** 受理: the matter is accepted; the handling period starts. */
 	void accept(LocalDate on, Instant now, String actor, PetitionTimeLimits limits) {
-		require("accept", PetitionStatus.REGISTERED);
+		check(Action.ACCEPT);
 		acceptedOn = on;
 		completionDue = limits.completion(on, receivedOn, reviewLevel).due();
 		status = PetitionStatus.ACCEPTED;
 		dueOn = completionDue;
-		record(now, "accept", actor, null, dueOn, true);
+		record(now, PetitionEvents.Accepted::new, actor, null, dueOn, true);
 	}
 
 	/** 不予受理: refused, with the reason the notice gives the citizen. */
 	void reject(String reason, LocalDate on, Instant now, String actor) {
-		require("reject", PetitionStatus.REGISTERED);
+		check(Action.REJECT);
 		requireText(reason);
 		refusalReason = reason.strip();
 		status = PetitionStatus.NOT_ACCEPTED;
 		answer(on);
 		dueOn = null;
-		record(now, "reject", actor, refusalReason, null, true);
+		record(now, PetitionEvents.Rejected::new, actor, refusalReason, null, true);
 	}
 
 	/** 转送: forwarded to the competent agency; the citizen is told where it went. */
 	void transfer(String toAgency, LocalDate on, Instant now, String actor) {
-		require("transfer", PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED);
+		check(Action.TRANSFER);
 		requireText(toAgency);
 		transferredTo = toAgency.strip();
 		status = PetitionStatus.TRANSFERRED;
 		answer(on);
 		dueOn = null;
-		record(now, "transfer", actor, transferredTo, null, true);
+		record(now, PetitionEvents.Transferred::new, actor, transferredTo, null, true);
 	}
 
 	/** 交办: assigned to a responsible unit; a message-board unit reports within 5 working days. */
 	void assign(long unit, String name, LocalDate on, Instant now, String actor, PetitionTimeLimits limits) {
-		require("assign", PetitionStatus.ACCEPTED);
+		check(Action.ASSIGN);
 		unitId = unit;
 		unitName = name;
 		assignedOn = on;
 		status = PetitionStatus.ASSIGNED;
 		dueOn = channel == Channel.MESSAGE_BOARD ? limits.boardReport(on).due() : completionDue;
-		record(now, "assign", actor, name, dueOn, true);
+		record(now, PetitionEvents.Assigned::new, actor, name, dueOn, true);
 	}
 
 	// 认领告知 ------------------------------------------------------------------------------------
 
 	/** 认领: the unit takes the case and the citizen is told who handles it. */
 	void claim(Instant now, String actor) {
-		require("claim", PetitionStatus.ASSIGNED);
+		check(Action.CLAIM);
 		status = PetitionStatus.IN_HANDLING;
-		record(now, "claim", actor, unitName, dueOn, true);
+		record(now, PetitionEvents.Claimed::new, actor, unitName, dueOn, true);
 	}
 
 	/** 退回重新交办: the unit hands it back because it is not theirs; it waits for a new assignment. */
 	void handBack(String reason, Instant now, String actor) {
-		require("handBack", PetitionStatus.ASSIGNED, PetitionStatus.IN_HANDLING);
+		check(Action.HAND_BACK);
 		requireText(reason);
-		record(now, "handBack", actor, unitName + "：" + reason.strip(), completionDue, false);
+		record(now, PetitionEvents.HandedBack::new, actor, unitName + "：" + reason.strip(), completionDue, false);
 		unitId = null;
 		unitName = null;
 		assignedOn = null;
@@ -295,52 +318,49 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	/** 延期: complex cases get at most 30 more days, approved by the head of the body (第三十四条). */
 	void extend(int days, String reason, String approvedBy, Instant now, String actor, PetitionTimeLimits limits) {
-		require("extend", PetitionStatus.IN_HANDLING, PetitionStatus.UNDER_REVIEW, PetitionStatus.AWAITING_SIGNATURE);
-		if (channel == Channel.MESSAGE_BOARD || reviewLevel != ReviewLevel.FIRST) {
-			throw new PetitionIllegalStateException("petitions.error.noExtension", "No extension for " + channel);
-		}
-		if (extensionDays > 0) {
-			throw new PetitionIllegalStateException("petitions.error.extendedOnce", "Already extended");
+		check(Action.EXTEND);
+		if (days < 1 || days > limits.maxExtensionDays()) {
+			throw new IllegalTransition("petitions.error.days.invalid", limits.maxExtensionDays());
 		}
 		requireText(reason);
 		requireText(approvedBy);
 		completionDue = limits.extendedCompletion(acceptedOn, receivedOn, days).due();
 		extensionDays = days;
 		dueOn = completionDue;
-		record(now, "extend", actor, days + "日；" + reason.strip() + "；" + approvedBy.strip(), dueOn, true);
+		record(now, PetitionEvents.Extended::new, actor, days + "日；" + reason.strip() + "；" + approvedBy.strip(), dueOn, true);
 	}
 
 	/** The unit's draft reply goes to the reviewer. */
 	void submitDraft(String text, Instant now, String actor) {
-		require("submitDraft", PetitionStatus.IN_HANDLING);
+		check(Action.SUBMIT_DRAFT);
 		requireText(text);
 		draftReply = text.strip();
 		status = PetitionStatus.UNDER_REVIEW;
-		record(now, "submitDraft", actor, null, dueOn, false);
+		record(now, PetitionEvents.DraftSubmitted::new, actor, null, dueOn, false);
 	}
 
 	// 审核报签 ------------------------------------------------------------------------------------
 
 	/** 审核通过: the reviewer passes the draft to the signing leader. */
 	void approve(Instant now, String actor) {
-		require("approve", PetitionStatus.UNDER_REVIEW);
+		check(Action.APPROVE);
 		status = PetitionStatus.AWAITING_SIGNATURE;
-		record(now, "approve", actor, null, dueOn, false);
+		record(now, PetitionEvents.Approved::new, actor, null, dueOn, false);
 	}
 
 	/** 退回重办: the reviewer or the leader sends the draft back to the unit. */
 	void returnForRework(String reason, Instant now, String actor) {
-		require("returnForRework", PetitionStatus.UNDER_REVIEW, PetitionStatus.AWAITING_SIGNATURE);
+		check(Action.RETURN_FOR_REWORK);
 		requireText(reason);
 		status = PetitionStatus.IN_HANDLING;
-		record(now, "returnForRework", actor, reason.strip(), dueOn, false);
+		record(now, PetitionEvents.ReturnedForRework::new, actor, reason.strip(), dueOn, false);
 	}
 
 	/** 签发: the leader signs the reply off. */
 	void sign(Instant now, String actor) {
-		require("sign", PetitionStatus.AWAITING_SIGNATURE);
+		check(Action.SIGN);
 		status = PetitionStatus.SIGNED;
-		record(now, "sign", actor, null, dueOn, false);
+		record(now, PetitionEvents.Signed::new, actor, null, dueOn, false);
 	}
 
 	// 统一回复 ------------------------------------------------------------------------------------
@@ -350,7 +370,7 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	 * petitioner's personal data removed.
 	 */
 	void reply(LocalDate on, Instant now, String actor) {
-		require("reply", PetitionStatus.SIGNED);
+		check(Action.REPLY);
 		reply = draftReply;
 		status = PetitionStatus.REPLIED;
 		answer(on);
@@ -359,21 +379,21 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 			published = true;
 		}
 		dueOn = null;
-		record(now, "reply", actor, null, null, true);
+		record(now, PetitionEvents.Replied::new, actor, null, null, true);
 	}
 
 	/** 网上评: the citizen rates the reply, once, within the window. */
 	void rate(Rating given, LocalDate on, Instant now, PetitionTimeLimits limits) {
-		require("rate", PetitionStatus.REPLIED, PetitionStatus.ANALYSED, PetitionStatus.ARCHIVED);
+		requireAnswered();
 		if (rating != null) {
-			throw new PetitionIllegalStateException("petitions.error.alreadyRated", "Already rated");
+			throw new IllegalTransition("petitions.error.alreadyRated");
 		}
 		if (on.isAfter(limits.ratingWindow(answeredOn).due())) {
-			throw new PetitionIllegalStateException("petitions.error.ratingClosed", "Rating window closed");
+			throw new IllegalTransition("petitions.error.ratingClosed");
 		}
 		rating = given;
 		ratedOn = on;
-		record(now, "rate", "citizen", given.label(), null, true);
+		record(now, PetitionEvents.Rated::new, "citizen", given.label(), null, true);
 	}
 
 	/**
@@ -383,17 +403,17 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	 * @return the level of the new matter
 	 */
 	ReviewLevel requestNextLevel(LocalDate on, Instant now, PetitionTimeLimits limits) {
-		require("requestReview", PetitionStatus.REPLIED, PetitionStatus.ANALYSED, PetitionStatus.ARCHIVED);
+		requireAnswered();
 		var next = reviewLevel.next().orElseThrow(
-				() -> new PetitionIllegalStateException("petitions.error.final", "Three-level finality"));
+				() -> new IllegalTransition("petitions.error.final"));
 		if (nextLevelRequested) {
-			throw new PetitionIllegalStateException("petitions.error.alreadyRequested", "Already requested");
+			throw new IllegalTransition("petitions.error.alreadyRequested");
 		}
 		if (on.isAfter(limits.reviewRequestWindow(answeredOn, receivedOn, reviewLevel).due())) {
-			throw new PetitionIllegalStateException("petitions.error.reviewWindowClosed", "Review window closed");
+			throw new IllegalTransition("petitions.error.reviewWindowClosed");
 		}
 		nextLevelRequested = true;
-		record(now, "requestReview", "citizen", next.name(), null, true);
+		record(now, PetitionEvents.ReviewRequested::new, "citizen", next.name(), null, true);
 		return next;
 	}
 
@@ -401,18 +421,18 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	/** 分析通报: counted in an analysis report circulated to the units. */
 	void analyse(String report, Instant now, String actor) {
-		require("analyse", PetitionStatus.REPLIED);
+		check(Action.ANALYSE);
 		requireText(report);
 		status = PetitionStatus.ANALYSED;
-		record(now, "analyse", actor, report.strip(), null, false);
+		record(now, PetitionEvents.Analysed::new, actor, report.strip(), null, false);
 	}
 
 	/** 立卷存档: archived with its file; nothing changes afterwards. */
 	void archive(LocalDate on, Instant now, String actor) {
-		require("archive", PetitionStatus.ANALYSED, PetitionStatus.NOT_ACCEPTED, PetitionStatus.TRANSFERRED);
+		check(Action.ARCHIVE);
 		status = PetitionStatus.ARCHIVED;
 		archivedOn = on;
-		record(now, "archive", actor, null, null, true);
+		record(now, PetitionEvents.Archived::new, actor, null, null, true);
 	}
 
 	/** A 复核 whose hearings were held on these days: the days are not counted in its period (第三十六条). */
@@ -427,42 +447,18 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	}
 
 	/** 听证 or 督办 noted in the file (the records themselves live beside the petition). */
-	void note(String action, String text, Instant now, String actor) {
+	void note(PetitionEvents.Factory event, String text, Instant now, String actor) {
 		if (status == PetitionStatus.ARCHIVED) {
-			throw new PetitionIllegalStateException("petitions.error.illegal", "Archived");
+			throw new IllegalTransition("petitions.error.illegal");
 		}
-		record(now, action, actor, text, dueOn, false);
+		record(now, event, actor, text, dueOn, false);
 	}
 
 	// ---------------------------------------------------------------------------------------------
 
-	/** The actions the current state allows (the console offers only these). */
+	/** The actions the current state and the law allow, for anyone ({@link PetitionWorkflow#TABLE}). */
 	public Set<Action> allowedActions() {
-		Set<Action> actions = EnumSet.noneOf(Action.class);
-		switch (status) {
-			case REGISTERED -> actions.addAll(List.of(Action.ACCEPT, Action.REJECT, Action.TRANSFER));
-			case ACCEPTED -> actions.addAll(List.of(Action.ASSIGN, Action.TRANSFER));
-			case ASSIGNED -> actions.addAll(List.of(Action.CLAIM, Action.HAND_BACK));
-			case IN_HANDLING -> actions.addAll(List.of(Action.SUBMIT_DRAFT, Action.HAND_BACK, Action.EXTEND));
-			case UNDER_REVIEW -> actions.addAll(List.of(Action.APPROVE, Action.RETURN_FOR_REWORK));
-			case AWAITING_SIGNATURE -> actions.addAll(List.of(Action.SIGN, Action.RETURN_FOR_REWORK));
-			case SIGNED -> actions.add(Action.REPLY);
-			case REPLIED -> actions.add(Action.ANALYSE);
-			case ANALYSED, NOT_ACCEPTED, TRANSFERRED -> actions.add(Action.ARCHIVE);
-			case ARCHIVED -> {
-			}
-		}
-		if (actions.contains(Action.EXTEND) && (channel == Channel.MESSAGE_BOARD || reviewLevel != ReviewLevel.FIRST
-				|| extensionDays > 0)) {
-			actions.remove(Action.EXTEND);
-		}
-		if (status.isOpen()) {
-			actions.add(Action.SUPERVISE);
-			if (reviewLevel != ReviewLevel.FIRST) {
-				actions.add(Action.HEARING);
-			}
-		}
-		return actions;
+		return PetitionWorkflow.TABLE.allowed(this);
 	}
 
 	/** Whether an open petition is past the deadline of its step on {@code today}. */
@@ -484,14 +480,15 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		answeredOnTime = !on.isAfter(due);
 	}
 
-	private void require(String action, PetitionStatus... allowed) {
-		for (PetitionStatus s : allowed) {
-			if (status == s) {
-				return;
-			}
+	private void check(Action action) {
+		PetitionWorkflow.TABLE.check(this, action);
+	}
+
+	/** Rating and 复查/复核 requests are for a matter that got its reply. */
+	private void requireAnswered() {
+		if (status != PetitionStatus.REPLIED && status != PetitionStatus.ANALYSED && status != PetitionStatus.ARCHIVED) {
+			throw new IllegalTransition("petitions.error.notAnswered");
 		}
-		throw new PetitionIllegalStateException("petitions.error.illegal",
-				"Cannot " + action + " a petition in state " + status);
 	}
 
 	private static void requireText(String text) {
@@ -500,10 +497,12 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		}
 	}
 
-	private void record(Instant now, String action, String actor, String note, LocalDate due, boolean visible) {
-		history.add(new HistoryEntry(now, status.step(), action, actor, note, due, visible));
-		registerEvent(new PetitionEvent(id == null ? 0 : id, trackingCode, agencyId, action, status.step(),
-				action.equals("register") || action.equals("rate") ? null : note));
+	private void record(Instant now, PetitionEvents.Factory factory, String actor, String note, LocalDate due,
+			boolean visible) {
+		var event = factory.create(id == null ? 0 : id, trackingCode, agencyId, status.step(), note);
+		history.add(new HistoryEntry(now, status.step(), event.verb(), actor, note, due, visible));
+		boolean privateNote = event instanceof PetitionEvents.Registered || event instanceof PetitionEvents.Rated;
+		registerEvent(privateNote ? factory.create(event.petitionId(), trackingCode, agencyId, status.step(), null) : event);
 	}
 
 	/** The events registered and not yet published (for tests of the aggregate). */

@@ -6,11 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -26,6 +24,10 @@ import sunshine.petitions.internal.PetitionRepository;
 import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.PhoneNumber;
 import sunshine.shared.TrackingCodes;
+import sunshine.shared.workflow.IllegalTransition;
+import sunshine.shared.workflow.NotFound;
+import sunshine.shared.workflow.NotPermitted;
+import sunshine.shared.workflow.TransitionTable.NoForm;
 
 /**
  * The petition workflow's only writer: submissions from the public and registrations by staff, every
@@ -35,17 +37,6 @@ import sunshine.shared.TrackingCodes;
 @Service
 @Transactional
 public class PetitionManagement {
-
-	/** Which role takes which action. */
-	static final Map<Action, Role> ROLE_FOR = Map.ofEntries(Map.entry(Action.ACCEPT, Role.REGISTRAR),
-			Map.entry(Action.REJECT, Role.REGISTRAR), Map.entry(Action.TRANSFER, Role.REGISTRAR),
-			Map.entry(Action.ASSIGN, Role.REGISTRAR), Map.entry(Action.CLAIM, Role.HANDLER),
-			Map.entry(Action.HAND_BACK, Role.HANDLER), Map.entry(Action.EXTEND, Role.HANDLER),
-			Map.entry(Action.SUBMIT_DRAFT, Role.HANDLER), Map.entry(Action.APPROVE, Role.REVIEWER),
-			Map.entry(Action.RETURN_FOR_REWORK, Role.REVIEWER), Map.entry(Action.SIGN, Role.SIGNING_LEADER),
-			Map.entry(Action.REPLY, Role.REGISTRAR), Map.entry(Action.ANALYSE, Role.REGISTRAR),
-			Map.entry(Action.ARCHIVE, Role.REGISTRAR), Map.entry(Action.HEARING, Role.REVIEWER),
-			Map.entry(Action.SUPERVISE, Role.SUPERVISOR));
 
 	/** The result of a successful submission: the codes the citizen keeps. */
 	public record Receipt(String trackingCode, String queryCode) implements java.io.Serializable {
@@ -71,7 +62,6 @@ public class PetitionManagement {
 	private final PetitionCategories categories;
 	private final AgencyLookup agencies;
 	private final Clock clock;
-	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
 	private final PersonalDataCipher personalData;
 	private final org.springframework.context.ApplicationEventPublisher events;
@@ -88,11 +78,6 @@ public class PetitionManagement {
 		this.categories = categories;
 		this.agencies = agencies;
 		this.clock = clock;
-	}
-
-	/** Which role a staff member needs for the action. */
-	public static Role roleFor(Action action) {
-		return ROLE_FOR.get(action);
 	}
 
 	// The citizen ---------------------------------------------------------------------------------
@@ -156,7 +141,7 @@ public class PetitionManagement {
 			throw new SubmissionRejected(problems);
 		}
 		Instant now = Instant.now(clock);
-		LocalDate today = LocalDate.ofInstant(now, zone);
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 		String queryCode = TrackingCodes.queryCode();
 		String phone = submission.phone() == null || submission.phone().isBlank() ? null
 				: PhoneNumber.parse(submission.phone()).map(PhoneNumber::value).orElse(submission.phone().strip());
@@ -190,9 +175,9 @@ public class PetitionManagement {
 	/** 网上评: the citizen rates the reply. */
 	public void rate(String trackingCode, String queryCode, Rating rating) {
 		Petition petition = track(trackingCode, queryCode).orElseThrow(
-				() -> new PetitionIllegalStateException("petitions.error.notFound", "Unknown case"));
+				() -> new NotFound("petitions.error.notFound"));
 		Instant now = Instant.now(clock);
-		petition.rate(rating, LocalDate.ofInstant(now, zone), now, limits);
+		petition.rate(rating, LocalDate.ofInstant(now, clock.getZone()), now, limits);
 		petitions.save(petition);
 	}
 
@@ -204,15 +189,15 @@ public class PetitionManagement {
 	 */
 	public String requestReview(String trackingCode, String queryCode, String reason) {
 		Petition petition = track(trackingCode, queryCode).orElseThrow(
-				() -> new PetitionIllegalStateException("petitions.error.notFound", "Unknown case"));
+				() -> new NotFound("petitions.error.notFound"));
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("A reason is required");
 		}
 		Agency here = agencies.byId(petition.getAgencyId()).orElseThrow();
 		Instant now = Instant.now(clock);
-		LocalDate today = LocalDate.ofInstant(now, zone);
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 		if (petition.getReviewLevel().next().isPresent() && here.getParentId() == null) {
-			throw new PetitionIllegalStateException("petitions.error.noHigherBody", "No higher body in Sunshine");
+			throw new IllegalTransition("petitions.error.noHigherBody");
 		}
 		ReviewLevel next = petition.requestNextLevel(today, now, limits);
 		Agency higher = agencies.byId(here.getParentId()).orElseThrow();
@@ -248,69 +233,100 @@ public class PetitionManagement {
 		return petition.isPresent();
 	}
 
+	/**
+	 * Takes a workflow action on the petition with its form, as {@link PetitionWorkflow#TABLE} allows:
+	 * the caller needs a role of the action's row and the petition must belong to the caller's own
+	 * agency (督办 reaches the agencies below); the petition's state and the conditions of law are checked
+	 * by the aggregate. Refusals: {@link NotPermitted} (role or agency), {@link IllegalTransition} (state, law).
+	 */
+	public void act(long id, Action action, Record form, StaffUser user) {
+		Petition p = actionable(id, action, user);
+		Instant now = Instant.now(clock);
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+		String actor = user.username();
+		switch (action) {
+			case ACCEPT -> p.accept(today, now, actor, limits);
+			case REJECT -> p.reject(form(form, PetitionWorkflow.Reason.class).reason(), today, now, actor);
+			case TRANSFER -> p.transfer(form(form, PetitionWorkflow.Transfer.class).to(), today, now, actor);
+			case ASSIGN -> {
+				long unitId = form(form, PetitionWorkflow.Assign.class).unitId();
+				ResponsibleUnit unit = agencies.unitsOf(p.getAgencyId()).stream().filter(u -> u.getId() == unitId)
+						.findFirst().orElseThrow(() -> new IllegalTransition("petitions.error.unit.unknown"));
+				p.assign(unit.getId(), unit.getName(), today, now, actor, limits);
+			}
+			case CLAIM -> p.claim(now, actor);
+			case HAND_BACK -> p.handBack(form(form, PetitionWorkflow.Reason.class).reason(), now, actor);
+			case EXTEND -> {
+				var extend = form(form, PetitionWorkflow.Extend.class);
+				p.extend(extend.days(), extend.reason(), extend.approvedBy(), now, actor, limits);
+			}
+			case SUBMIT_DRAFT -> p.submitDraft(form(form, PetitionWorkflow.Draft.class).text(), now, actor);
+			case APPROVE -> p.approve(now, actor);
+			case RETURN_FOR_REWORK -> p.returnForRework(form(form, PetitionWorkflow.Reason.class).reason(), now, actor);
+			case SIGN -> p.sign(now, actor);
+			case REPLY -> p.reply(today, now, actor);
+			case ANALYSE -> p.analyse(form(form, PetitionWorkflow.Analyse.class).report(), now, actor);
+			case ARCHIVE -> p.archive(today, now, actor);
+			case SUPERVISE, HEARING -> throw new NotFound("petitions.error.action.unknown");
+		}
+		petitions.save(p);
+	}
+
+	/** Refuses, before any input is read, a caller who holds none of the roles of the action. */
+	public void requireRoleFor(Action action, StaffUser user) {
+		if (PetitionWorkflow.TABLE.rolesFor(action).stream().noneMatch(user::has)) {
+			throw new NotPermitted("petitions.error.role", action.name());
+		}
+	}
+
+	/** The actions the user may take on the petition now: its state, the law, their roles and agency. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Action> actionsFor(Petition petition, StaffUser user) {
+		var actions = PetitionWorkflow.TABLE.allowedTo(petition, user.roles());
+		if (petition.getAgencyId() != user.agencyId()) {
+			actions.removeIf(a -> !reachesBelow(a));
+		}
+		return actions;
+	}
+
 	public void accept(long id, StaffUser user) {
-		act(id, user, Action.ACCEPT, (p, now, today) -> p.accept(today, now, user.username(), limits));
+		act(id, Action.ACCEPT, new NoForm(), user);
 	}
 
 	public void reject(long id, String reason, StaffUser user) {
-		act(id, user, Action.REJECT, (p, now, today) -> p.reject(reason, today, now, user.username()));
+		act(id, Action.REJECT, new PetitionWorkflow.Reason(reason), user);
 	}
 
 	public void transfer(long id, String toAgency, StaffUser user) {
-		act(id, user, Action.TRANSFER, (p, now, today) -> p.transfer(toAgency, today, now, user.username()));
+		act(id, Action.TRANSFER, new PetitionWorkflow.Transfer(toAgency), user);
 	}
 
 	public void assign(long id, long unitId, StaffUser user) {
-		act(id, user, Action.ASSIGN, (p, now, today) -> {
-			ResponsibleUnit unit = agencies.unitsOf(p.getAgencyId()).stream().filter(u -> u.getId() == unitId)
-					.findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown unit"));
-			p.assign(unit.getId(), unit.getName(), today, now, user.username(), limits);
-		});
+		act(id, Action.ASSIGN, new PetitionWorkflow.Assign(unitId), user);
 	}
 
 	public void claim(long id, StaffUser user) {
-		act(id, user, Action.CLAIM, (p, now, today) -> p.claim(now, user.username()));
-	}
-
-	public void handBack(long id, String reason, StaffUser user) {
-		act(id, user, Action.HAND_BACK, (p, now, today) -> p.handBack(reason, now, user.username()));
-	}
-
-	public void extend(long id, int days, String reason, String approvedBy, StaffUser user) {
-		act(id, user, Action.EXTEND,
-				(p, now, today) -> p.extend(days, reason, approvedBy, now, user.username(), limits));
+		act(id, Action.CLAIM, new NoForm(), user);
 	}
 
 	public void submitDraft(long id, String text, StaffUser user) {
-		act(id, user, Action.SUBMIT_DRAFT, (p, now, today) -> p.submitDraft(text, now, user.username()));
+		act(id, Action.SUBMIT_DRAFT, new PetitionWorkflow.Draft(text), user);
 	}
 
 	public void approve(long id, StaffUser user) {
-		act(id, user, Action.APPROVE, (p, now, today) -> p.approve(now, user.username()));
-	}
-
-	public void returnForRework(long id, String reason, StaffUser user) {
-		if (user.has(Role.SIGNING_LEADER) && !user.has(Role.REVIEWER)) {
-			act(id, user, Role.SIGNING_LEADER, (p, now, today) -> p.returnForRework(reason, now, user.username()));
-			return;
-		}
-		act(id, user, Action.RETURN_FOR_REWORK, (p, now, today) -> p.returnForRework(reason, now, user.username()));
+		act(id, Action.APPROVE, new NoForm(), user);
 	}
 
 	public void sign(long id, StaffUser user) {
-		act(id, user, Action.SIGN, (p, now, today) -> p.sign(now, user.username()));
+		act(id, Action.SIGN, new NoForm(), user);
 	}
 
 	public void reply(long id, StaffUser user) {
-		act(id, user, Action.REPLY, (p, now, today) -> p.reply(today, now, user.username()));
+		act(id, Action.REPLY, new NoForm(), user);
 	}
 
 	public void analyse(long id, String report, StaffUser user) {
-		act(id, user, Action.ANALYSE, (p, now, today) -> p.analyse(report, now, user.username()));
-	}
-
-	public void archive(long id, StaffUser user) {
-		act(id, user, Action.ARCHIVE, (p, now, today) -> p.archive(today, now, user.username()));
+		act(id, Action.ANALYSE, new PetitionWorkflow.Analyse(report), user);
 	}
 
 	/**
@@ -320,7 +336,9 @@ public class PetitionManagement {
 	 * @return how many petitions the report covers
 	 */
 	public int analysePeriod(LocalDate from, LocalDate to, String report, StaffUser user) {
-		requireRole(user, Role.REGISTRAR);
+		if (!PetitionWorkflow.TABLE.rolesFor(Action.ANALYSE).stream().anyMatch(user::has)) {
+			throw new NotPermitted("petitions.error.role");
+		}
 		if (report == null || report.isBlank()) {
 			throw new IllegalArgumentException("A report title is required");
 		}
@@ -344,32 +362,44 @@ public class PetitionManagement {
 				ReviewLevel.RE_REVIEW, petition.getId());
 	}
 
-	@FunctionalInterface
-	interface Verb {
-		void apply(Petition petition, Instant now, LocalDate today);
+	/**
+	 * The petition, for an action of the table: the caller holds a role of the action, and the petition
+	 * belongs to their own agency (or, for an action that reaches below such as 督办, to their scope).
+	 */
+	private Petition actionable(long id, Action action, StaffUser user) {
+		var roles = PetitionWorkflow.TABLE.rolesFor(action);
+		Role role = roles.stream().filter(user::has).findFirst()
+				.orElseThrow(() -> new NotPermitted("petitions.error.role", action.name()));
+		Petition petition = petitions.findById(id)
+				.orElseThrow(() -> new NotFound("petitions.error.notFound"));
+		boolean reachable = reachesBelow(action) ? agencies.scopeOf(user, role).includes(petition.getAgencyId())
+				: petition.getAgencyId() == user.agencyId();
+		if (!reachable) {
+			throw new NotPermitted("petitions.error.notFound"); // another agency's matter: as if there were none
+		}
+		PetitionWorkflow.TABLE.checkRole(petition, action, user.roles());
+		return petition;
 	}
 
-	void act(long id, StaffUser user, Action action, Verb verb) {
-		act(id, user, ROLE_FOR.get(action), verb);
+	/** Only 督办 reaches the agencies below; every other step is the holding agency's own. */
+	private static boolean reachesBelow(Action action) {
+		return action == Action.SUPERVISE;
 	}
 
-	void act(long id, StaffUser user, Role role, Verb verb) {
-		requireRole(user, role);
-		var scope = agencies.scopeOf(user, role);
-		Petition petition = petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()))
-				.orElseThrow(() -> new PetitionIllegalStateException("petitions.error.notFound", "No petition " + id));
-		Instant now = Instant.now(clock);
-		verb.apply(petition, now, LocalDate.ofInstant(now, zone));
-		petitions.save(petition);
+	private static <F extends Record> F form(Record form, Class<F> type) {
+		if (!type.isInstance(form)) {
+			throw new IllegalArgumentException("Expected " + type.getSimpleName() + ", got " + form);
+		}
+		return type.cast(form);
 	}
 
 	/** The petition, for the supervision and hearing records that annotate its file. */
-	Petition annotate(long id, StaffUser user, Role role, String action, String text) {
+	Petition annotate(long id, StaffUser user, Role role, PetitionEvents.Factory event, String text) {
 		requireRole(user, role);
 		var scope = agencies.scopeOf(user, role);
 		Petition petition = petitions.findById(id).filter(p -> scope.includes(p.getAgencyId()))
-				.orElseThrow(() -> new PetitionIllegalStateException("petitions.error.notFound", "No petition " + id));
-		petition.note(action, text, Instant.now(clock), user.username());
+				.orElseThrow(() -> new NotFound("petitions.error.notFound"));
+		petition.note(event, text, Instant.now(clock), user.username());
 		petitions.save(petition);
 		return petition;
 	}
@@ -382,15 +412,15 @@ public class PetitionManagement {
 	}
 
 	/** A note in the file by the system itself (escalation). */
-	Petition annotateBySystem(long id, String action, String text) {
+	Petition annotateBySystem(long id, PetitionEvents.Factory event, String text) {
 		Petition petition = petitions.findById(id).orElseThrow();
-		petition.note(action, text, Instant.now(clock), "system");
+		petition.note(event, text, Instant.now(clock), "system");
 		petitions.save(petition);
 		return petition;
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(Instant.now(clock), zone);
+		return LocalDate.now(clock);
 	}
 
 	Instant now() {
@@ -399,7 +429,7 @@ public class PetitionManagement {
 
 	private static void requireRole(StaffUser user, Role role) {
 		if (!user.has(role)) {
-			throw new PetitionIllegalStateException("petitions.error.role", "Needs role " + role);
+			throw new NotPermitted("petitions.error.role", role.name());
 		}
 	}
 

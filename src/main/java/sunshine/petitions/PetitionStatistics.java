@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PetitionStatistics {
 
+	/** The channels that count as 网上信访, from {@link Channel#isOnline()}: the one definition the queries bind. */
+	static final java.util.List<String> ONLINE = java.util.Arrays.stream(Channel.values()).filter(Channel::isOnline)
+			.map(Enum::name).toList();
+
+
 	/** The figures of one period. */
 	public record Figures(long received, long replied, long open, BigDecimal replyRate, BigDecimal onTimeRate,
 			BigDecimal satisfactionRate, long online, Map<String, Long> byChannel) {
@@ -52,11 +57,11 @@ public class PetitionStatistics {
 				       sum(case when answered_on is not null and answered_on <= :to and answered_on_time = true then 1 else 0 end) as on_time,
 				       sum(case when rating is not null and rated_on <= :to then 1 else 0 end) as rated,
 				       sum(case when rating in ('SATISFIED', 'BASICALLY_SATISFIED') and rated_on <= :to then 1 else 0 end) as satisfied,
-				       sum(case when channel in ('ONLINE_COMPLAINT', 'MESSAGE_BOARD', 'MOBILE') then 1 else 0 end) as online
+				       sum(case when channel in (:online) then 1 else 0 end) as online
 				from petition
 				where agency_id in (:scope) and received_on between :from and :to
 				  and (:channel = '' or channel = :channel)
-				""").param("scope", agencyIds).param("from", from).param("to", to)
+				""").param("scope", agencyIds).param("online", ONLINE).param("from", from).param("to", to)
 				.param("channel", channel == null ? "" : channel.name())
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 						rs.getLong(6) })
@@ -94,11 +99,11 @@ public class PetitionStatistics {
 		return jdbc.sql("""
 				select extract(year from received_on) as y, extract(month from received_on) as m, count(*),
 				       sum(case when answered_on is not null and answered_on <= :to then 1 else 0 end),
-				       sum(case when channel in ('ONLINE_COMPLAINT', 'MESSAGE_BOARD', 'MOBILE') then 1 else 0 end)
+				       sum(case when channel in (:online) then 1 else 0 end)
 				from petition where agency_id in (:scope) and received_on between :from and :to
 				group by extract(year from received_on), extract(month from received_on)
 				order by 1, 2
-				""").param("scope", agencyIds).param("from", from).param("to", to)
+				""").param("scope", agencyIds).param("online", ONLINE).param("from", from).param("to", to)
 				.query((rs, n) -> new Row(String.format("%d-%02d", rs.getInt(1), rs.getInt(2)), rs.getLong(3),
 						rs.getLong(4), rs.getLong(5)))
 				.list();
@@ -109,11 +114,11 @@ public class PetitionStatistics {
 		return jdbc.sql("""
 				select a.name, count(*),
 				       sum(case when p.answered_on is not null and p.answered_on <= :to then 1 else 0 end),
-				       sum(case when p.channel in ('ONLINE_COMPLAINT', 'MESSAGE_BOARD', 'MOBILE') then 1 else 0 end)
+				       sum(case when p.channel in (:online) then 1 else 0 end)
 				from petition p join agency a on a.id = p.agency_id
 				where p.agency_id in (:scope) and p.received_on between :from and :to
 				group by a.name, a.sort_order order by a.sort_order
-				""").param("scope", agencyIds).param("from", from).param("to", to)
+				""").param("scope", agencyIds).param("online", ONLINE).param("from", from).param("to", to)
 				.query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
 	}
 
@@ -122,12 +127,12 @@ public class PetitionStatistics {
 		return jdbc.sql("""
 				select coalesce(parent.name, c.name) as label, count(*),
 				       sum(case when p.answered_on is not null and p.answered_on <= :to then 1 else 0 end),
-				       sum(case when p.channel in ('ONLINE_COMPLAINT', 'MESSAGE_BOARD', 'MOBILE') then 1 else 0 end)
+				       sum(case when p.channel in (:online) then 1 else 0 end)
 				from petition p join petition_category c on c.code = p.category_code
 				left join petition_category parent on parent.code = c.parent_code
 				where p.agency_id in (:scope) and p.received_on between :from and :to
 				group by coalesce(parent.name, c.name) order by 2 desc
-				""").param("scope", agencyIds).param("from", from).param("to", to)
+				""").param("scope", agencyIds).param("online", ONLINE).param("from", from).param("to", to)
 				.query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
 	}
 
@@ -136,10 +141,10 @@ public class PetitionStatistics {
 		return jdbc.sql("""
 				select unit_name, count(*),
 				       sum(case when answered_on is not null and answered_on <= :to then 1 else 0 end),
-				       sum(case when channel in ('ONLINE_COMPLAINT', 'MESSAGE_BOARD', 'MOBILE') then 1 else 0 end)
+				       sum(case when channel in (:online) then 1 else 0 end)
 				from petition where agency_id in (:scope) and received_on between :from and :to and unit_name is not null
 				group by unit_name order by 2 desc
-				""").param("scope", agencyIds).param("from", from).param("to", to)
+				""").param("scope", agencyIds).param("online", ONLINE).param("from", from).param("to", to)
 				.query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sunshine.shared.workflow.NotFound;
 import sunshine.agency.AgencyLookup;
 import sunshine.agency.Role;
 import sunshine.agency.StaffUser;
@@ -57,6 +58,28 @@ public class PetitionSupervision {
 		this.events = events;
 	}
 
+	/** The form of a supervision order: what to do, and within how many calendar days to answer. */
+	public record OrderForm(@jakarta.validation.constraints.NotBlank(message = "{petitions.error.instruction.missing}")
+			@jakarta.validation.constraints.Size(max = 1000, message = "{petitions.error.instruction.tooLong}") String instruction,
+			@jakarta.validation.constraints.NotNull(message = "{petitions.error.orderDays.invalid}")
+			@jakarta.validation.constraints.Min(value = 1, message = "{petitions.error.orderDays.invalid}")
+			@jakarta.validation.constraints.Max(value = 60, message = "{petitions.error.orderDays.invalid}") Integer days) {
+	}
+
+	/** The form of a hearing held on a 复查/复核. */
+	public record HearingForm(@jakarta.validation.constraints.NotNull(message = "{petitions.error.heldOn.missing}") LocalDate heldOn,
+			@jakarta.validation.constraints.NotBlank(message = "{petitions.error.participants.missing}")
+			@jakarta.validation.constraints.Size(max = 1000, message = "{petitions.error.participants.tooLong}") String participants,
+			@jakarta.validation.constraints.NotBlank(message = "{petitions.error.result.missing}")
+			@jakarta.validation.constraints.Size(max = 2000, message = "{petitions.error.result.tooLong}") String result) {
+	}
+
+	/** The form of an answer to a supervision order. */
+	public record AnswerForm(@jakarta.validation.constraints.NotNull(message = "{petitions.error.order.missing}") Long orderId,
+			@jakarta.validation.constraints.NotBlank(message = "{petitions.error.answer.missing}")
+			@jakarta.validation.constraints.Size(max = 2000, message = "{petitions.error.answer.tooLong}") String answer) {
+	}
+
 	/** 督办: a supervisor orders the handling agency to act, answer due in {@code days} calendar days. */
 	public Supervision issue(long petitionId, String instruction, int days, StaffUser user) {
 		if (instruction == null || instruction.isBlank()) {
@@ -67,7 +90,7 @@ public class PetitionSupervision {
 		}
 		LocalDate today = petitions.today();
 		LocalDate due = limits.supervisionAnswer(today, days).due();
-		Petition petition = petitions.annotate(petitionId, user, Role.SUPERVISOR, "supervise",
+		Petition petition = petitions.annotate(petitionId, user, Role.SUPERVISOR, PetitionEvents.Supervised::new,
 				instruction.strip() + "（" + due + "前反馈）");
 		return orders.save(new Supervision(petitionId, petition.getAgencyId(), user.username(), petitions.now(),
 				instruction.strip(), due));
@@ -77,10 +100,10 @@ public class PetitionSupervision {
 	public void answer(long orderId, String answer, StaffUser user) {
 		Supervision order = orders.findById(orderId)
 				.filter(o -> agencies.scopeOf(user).includes(o.getAgencyId()))
-				.orElseThrow(() -> new PetitionIllegalStateException("petitions.error.notFound", "No order " + orderId));
+				.orElseThrow(() -> new NotFound("petitions.error.notFound"));
 		Role role = user.has(Role.HANDLER) ? Role.HANDLER : Role.REGISTRAR;
 		order.answer(answer, user.username(), petitions.today());
-		petitions.annotate(order.getPetitionId(), user, role, "supervisionAnswered", answer.strip());
+		petitions.annotate(order.getPetitionId(), user, role, PetitionEvents.SupervisionAnswered::new, answer.strip());
 		orders.save(order);
 	}
 
@@ -89,11 +112,9 @@ public class PetitionSupervision {
 		if (participants == null || participants.isBlank() || result == null || result.isBlank() || heldOn == null) {
 			throw new IllegalArgumentException("Date, participants and result are required");
 		}
-		Petition petition = petitions.annotate(petitionId, user, Role.REVIEWER, "hearing",
+		Petition petition = petitions.annotate(petitionId, user, Role.REVIEWER, PetitionEvents.HearingHeld::new,
 				heldOn + "：" + participants.strip() + "；" + result.strip());
-		if (petition.getReviewLevel() == ReviewLevel.FIRST) {
-			throw new PetitionIllegalStateException("petitions.error.hearingLevel", "Hearings are for reviews");
-		}
+		PetitionWorkflow.TABLE.check(petition, Petition.Action.HEARING);
 		hearings.save(new PetitionHearing(petitionId, petition.getAgencyId(), heldOn, participants.strip(),
 				result.strip(), user.username()));
 		var days = new java.util.ArrayList<LocalDate>(queries.hearingsOf(petitionId).stream()
@@ -125,7 +146,7 @@ public class PetitionSupervision {
 		var ids = queries.toEscalate(today.minusDays(afterDays), 500);
 		LocalDate due = limits.supervisionAnswer(today, 10).due();
 		for (long id : ids) {
-			Petition petition = petitions.annotateBySystem(id, "supervise", "系统自动督办：已超过办理期限" + afterDays + "日以上");
+			Petition petition = petitions.annotateBySystem(id, PetitionEvents.Supervised::new, "系统自动督办：已超过办理期限" + afterDays + "日以上");
 			orders.save(new Supervision(id, petition.getAgencyId(), "system", petitions.now(),
 					"系统自动督办：已超过办理期限，请于" + due + "前反馈办理情况", due));
 		}

@@ -66,7 +66,7 @@ public class Supervision {
 	/** The agency's written answer; an order is answered once. */
 	void answer(String text, String by, LocalDate on) {
 		if (answeredOn != null) {
-			throw new PetitionIllegalStateException("petitions.error.illegal", "Already answered");
+			throw new sunshine.shared.workflow.IllegalTransition("petitions.error.illegal");
 		}
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("An answer is required");

@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 
 import sunshine.calendar.Deadline;
 import sunshine.requests.RequestEvents.RequestEvent;
+import sunshine.shared.workflow.IllegalTransition;
 
 /**
  * An application for disclosure of government information (政府信息公开申请) and everything that
@@ -39,8 +40,6 @@ import sunshine.requests.RequestEvents.RequestEvent;
 @Entity
 @Table(name = "disclosure_request")
 public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> {
-
-	private static final Set<RequestStatus> HANDLING = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disclosure_request_seq")
@@ -147,6 +146,14 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	@Column(name = "answer_text", length = 4000)
 	private String answerText;
 
+	/** The outcome the handler proposes, until the answer is signed (拟办). */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "draft_outcome", length = 8)
+	private Outcome draftOutcome;
+
+	@Column(name = "draft_text", length = 4000)
+	private String draftText;
+
 	@Column(name = "concluded_on")
 	private LocalDate concludedOn;
 
@@ -199,7 +206,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 受理: takes the request into processing. */
 	void accept(LocalDate on, Instant now, String actor) {
-		require(EnumSet.of(RequestStatus.RECEIVED));
+		check(Action.ACCEPT);
 		notBeforeReceipt(on);
 		status = RequestStatus.IN_PROGRESS;
 		record(now, new RequestEvents.Accepted(trackingCode, on), null, actor);
@@ -211,16 +218,13 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	 */
 	void requestCorrection(LocalDate on, LocalDate noticeDeadline, String whatToSupplement, LocalDate supplementBy,
 			Instant now, String actor) {
-		require(EnumSet.of(RequestStatus.RECEIVED));
+		check(Action.REQUEST_CORRECTION);
 		notBeforeReceipt(on);
-		if (correctionRequestedOn != null) {
-			throw new IllegalRequestTransition("requests.error.correctionOnce");
-		}
 		if (on.isAfter(noticeDeadline)) {
-			throw new IllegalRequestTransition("requests.error.correctionLate");
+			throw new IllegalTransition("requests.error.correctionLate");
 		}
 		if (!supplementBy.isAfter(on)) {
-			throw new IllegalRequestTransition("requests.error.supplementByBeforeNotice");
+			throw new IllegalTransition("requests.error.supplementByBeforeNotice");
 		}
 		correctionRequestedOn = on;
 		correctionNote = whatToSupplement;
@@ -231,9 +235,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 补正 received: the answer period starts afresh from {@code receivedOn} (第三十条). */
 	void supplement(LocalDate receivedOn, Instant now, String actor, DueDates dueDates) {
-		require(EnumSet.of(RequestStatus.CORRECTION_REQUESTED));
+		check(Action.SUPPLEMENT);
 		if (receivedOn.isBefore(correctionRequestedOn)) {
-			throw new IllegalRequestTransition("requests.error.supplementBeforeNotice");
+			throw new IllegalTransition("requests.error.supplementBeforeNotice");
 		}
 		supplementReceivedOn = receivedOn;
 		status = RequestStatus.IN_PROGRESS;
@@ -243,9 +247,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 视为放弃申请 (第三十条): the 补正 period lapsed; concluded as （六）1. */
 	void abandon(LocalDate today, Instant now, String actor) {
-		require(EnumSet.of(RequestStatus.CORRECTION_REQUESTED));
+		check(Action.ABANDON);
 		if (!today.isAfter(supplementBy)) {
-			throw new IllegalRequestTransition("requests.error.supplementPeriodRunning");
+			throw new IllegalTransition("requests.error.supplementPeriodRunning");
 		}
 		conclude(Outcome.R6_1, null, today);
 		record(now, new RequestEvents.Abandoned(trackingCode, today), null, actor);
@@ -253,7 +257,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 征求意见: consults a third party (第三十二条) or another agency (第三十四条); the clock stops. */
 	void startConsultation(PauseKind kind, String party, LocalDate on, Instant now, String actor, DueDates dueDates) {
-		require(HANDLING);
+		check(Action.CONSULT);
 		notBeforeReceipt(on);
 		if (!kind.isConsultation()) {
 			throw new IllegalArgumentException("Not a consultation: " + kind);
@@ -266,7 +270,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** The consulted party answered (or its 15 working days passed); the clock runs again. */
 	void endConsultation(LocalDate on, Instant now, String actor, DueDates dueDates) {
-		require(EnumSet.of(RequestStatus.IN_CONSULTATION));
+		check(Action.END_CONSULTATION);
 		ongoingStop().endOn(on);
 		status = RequestStatus.IN_PROGRESS;
 		reschedule(dueDates);
@@ -279,19 +283,16 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	 */
 	void extend(int workingDays, String approvedBy, String reason, LocalDate on, Instant now, String actor,
 			DueDates dueDates) {
-		require(EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION));
+		check(Action.EXTEND);
 		notBeforeReceipt(on);
-		if (extensionDays != null) {
-			throw new IllegalRequestTransition("requests.error.extendedOnce");
-		}
 		if (workingDays < 1 || workingDays > regime.maxExtensionDays()) {
-			throw new IllegalRequestTransition("requests.error.extensionDays");
+			throw new IllegalTransition("requests.error.extensionDays");
 		}
 		if (approvedBy == null || approvedBy.isBlank()) {
-			throw new IllegalRequestTransition("requests.error.approverMissing");
+			throw new IllegalTransition("requests.error.approverMissing");
 		}
 		if (on.isAfter(dueOn)) {
-			throw new IllegalRequestTransition("requests.error.extensionAfterDue");
+			throw new IllegalTransition("requests.error.extensionAfterDue");
 		}
 		extensionDays = workingDays;
 		extensionApprovedBy = approvedBy.strip();
@@ -303,12 +304,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 第三十五条: a reasonable later date the agency fixes for an over-frequent request (2019 regime). */
 	void setAgencyDate(LocalDate date, String reason, LocalDate on, Instant now, String actor, DueDates dueDates) {
-		require(EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION));
-		if (!regime.allowsAgencySetDate()) {
-			throw new IllegalRequestTransition("requests.error.agencyDate2008");
-		}
+		check(Action.SET_AGENCY_DATE);
 		if (!date.isAfter(dueOn)) {
-			throw new IllegalRequestTransition("requests.error.agencyDateEarlier");
+			throw new IllegalTransition("requests.error.agencyDateEarlier");
 		}
 		agencySetDueOn = date;
 		reschedule(dueDates);
@@ -318,16 +316,10 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** 收费通知 (国办函〔2020〕109号): the clock stops while the applicant may pay, until {@code payBy}. */
 	void notifyFee(ProcessingFee.Method method, int yuan, LocalDate on, LocalDate payBy, Instant now, String actor,
 			DueDates dueDates) {
-		require(HANDLING);
+		check(Action.NOTIFY_FEE);
 		notBeforeReceipt(on);
-		if (regime != Regime.REGULATIONS_2019 || receivedOn.isBefore(ProcessingFee.EFFECTIVE)) {
-			throw new IllegalRequestTransition("requests.error.feeNotInForce");
-		}
 		if (yuan <= 0) {
-			throw new IllegalRequestTransition("requests.error.feeZero");
-		}
-		if (feeNotifiedOn != null) {
-			throw new IllegalRequestTransition("requests.error.feeOnce");
+			throw new IllegalTransition("requests.error.feeZero");
 		}
 		feeMethod = method;
 		feeYuan = yuan;
@@ -341,9 +333,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** The fee was paid in time; the clock runs again. */
 	void recordPayment(LocalDate on, Instant now, String actor, DueDates dueDates) {
-		require(EnumSet.of(RequestStatus.AWAITING_PAYMENT));
+		check(Action.RECORD_PAYMENT);
 		if (on.isAfter(feePayBy)) {
-			throw new IllegalRequestTransition("requests.error.paymentLate");
+			throw new IllegalTransition("requests.error.paymentLate");
 		}
 		ongoingStop().endOn(on);
 		feePaidOn = on;
@@ -354,34 +346,61 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	/** 逾期未缴费: the payment window passed unpaid; concluded as （六）2. */
 	void lapseFee(LocalDate today, Instant now, String actor) {
-		require(EnumSet.of(RequestStatus.AWAITING_PAYMENT));
+		check(Action.LAPSE_FEE);
 		if (!today.isAfter(feePayBy)) {
-			throw new IllegalRequestTransition("requests.error.paymentPeriodRunning");
+			throw new IllegalTransition("requests.error.paymentPeriodRunning");
 		}
 		ongoingStop().endOn(today);
 		conclude(Outcome.R6_2, null, today);
 		record(now, new RequestEvents.FeeLapsed(trackingCode, today), null, actor);
 	}
 
-	/** 答复 (第三十六条): concludes the request with an outcome of the 2021 taxonomy. */
-	void answer(Outcome outcome, String text, LocalDate on, Instant now, String actor) {
-		require(HANDLING);
+	/**
+	 * 拟办答复: the handler drafts the answer — an outcome of the 2021 taxonomy and its text — for the
+	 * reviewer; the clock keeps running.
+	 */
+	void draftAnswer(Outcome outcome, String text, LocalDate on, Instant now, String actor) {
+		check(Action.DRAFT_ANSWER);
 		if (!outcome.isAnswerable()) {
-			throw new IllegalRequestTransition("requests.error.outcomeNotByAnswer");
+			throw new IllegalTransition("requests.error.outcomeNotByAnswer");
 		}
 		if (outcome == Outcome.R4_3 && supplementReceivedOn == null) {
-			throw new IllegalRequestTransition("requests.error.r43NeedsSupplement");
+			throw new IllegalTransition("requests.error.r43NeedsSupplement");
 		}
+		draftOutcome = outcome;
+		draftText = text == null || text.isBlank() ? null : text.strip();
+		status = RequestStatus.ANSWER_DRAFTED;
+		record(now, new RequestEvents.AnswerDrafted(trackingCode, on, outcome), null, actor);
+	}
+
+	/** 审核通过: the reviewer passes the draft to the signing leader. */
+	void approveAnswer(LocalDate on, Instant now, String actor) {
+		check(Action.APPROVE_ANSWER);
+		status = RequestStatus.ANSWER_APPROVED;
+		record(now, new RequestEvents.AnswerApproved(trackingCode, on), null, actor);
+	}
+
+	/** 退回: the draft goes back to the handler, with the reason; the clock has kept running. */
+	void returnAnswer(String reason, LocalDate on, Instant now, String actor) {
+		check(Action.RETURN_ANSWER);
+		status = RequestStatus.IN_PROGRESS;
+		record(now, new RequestEvents.AnswerReturned(trackingCode, on), reason, actor);
+	}
+
+	/** 签发答复 (第三十六条): the signing leader signs the approved draft and the request is answered on {@code on}. */
+	void answer(LocalDate on, Instant now, String actor) {
+		check(Action.ANSWER);
 		if (on.isBefore(receivedOn)) {
-			throw new IllegalRequestTransition("requests.error.answerBeforeReceipt");
+			throw new IllegalTransition("requests.error.answerBeforeReceipt");
 		}
-		conclude(outcome, text, on);
-		record(now, new RequestEvents.Answered(trackingCode, on, outcome, on.isAfter(dueOn)), outcome.name(), actor);
+		Outcome signed = draftOutcome;
+		conclude(signed, draftText, on);
+		record(now, new RequestEvents.Answered(trackingCode, on, signed, on.isAfter(dueOn)), signed.name(), actor);
 	}
 
 	/** 归档: files a concluded request. */
 	void close(LocalDate on, Instant now, String actor) {
-		require(EnumSet.of(RequestStatus.CONCLUDED));
+		check(Action.CLOSE);
 		closedOn = on;
 		status = RequestStatus.CLOSED;
 		record(now, new RequestEvents.Closed(trackingCode, on), null, actor);
@@ -390,8 +409,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** 撤回: the applicant withdrew; counted under （六）3 其他. */
 	void withdraw(LocalDate on, String note, Instant now, String actor) {
 		if (!status.isOpen()) {
-			throw new IllegalRequestTransition("requests.error.notOpen");
+			throw new IllegalTransition("requests.error.notOpen");
 		}
+		check(Action.WITHDRAW);
 		clockStops.stream().filter(ClockStop::isOngoing).forEach(stop -> stop.endOn(on));
 		conclude(Outcome.R6_3, note, on);
 		status = RequestStatus.WITHDRAWN;
@@ -417,47 +437,30 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 		record(now, new RequestEvents.RemedyRecorded(trackingCode, on, kind, result), null, actor);
 	}
 
-	/** The verbs the current state allows, for the console to offer. */
+	/** The verbs the current state and the law allow, for anyone ({@link RequestWorkflow#TABLE}). */
 	public Set<Action> allowedActions() {
-		Set<Action> actions = EnumSet.noneOf(Action.class);
-		switch (status) {
-			case RECEIVED -> {
-				actions.add(Action.ACCEPT);
-				if (correctionRequestedOn == null) {
-					actions.add(Action.REQUEST_CORRECTION);
-				}
-			}
-			case CORRECTION_REQUESTED -> actions.addAll(EnumSet.of(Action.SUPPLEMENT, Action.ABANDON));
-			case IN_CONSULTATION -> actions.add(Action.END_CONSULTATION);
-			case AWAITING_PAYMENT -> actions.addAll(EnumSet.of(Action.RECORD_PAYMENT, Action.LAPSE_FEE));
-			case CONCLUDED -> actions.add(Action.CLOSE);
-			default -> {
-			}
-		}
-		if (HANDLING.contains(status)) {
-			actions.addAll(EnumSet.of(Action.ANSWER, Action.CONSULT));
-			if (feeNotifiedOn == null && regime == Regime.REGULATIONS_2019 && !receivedOn.isBefore(ProcessingFee.EFFECTIVE)) {
-				actions.add(Action.NOTIFY_FEE);
-			}
-		}
-		if (EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION).contains(status)) {
-			if (extensionDays == null) {
-				actions.add(Action.EXTEND);
-			}
-			if (regime.allowsAgencySetDate() && agencySetDueOn == null) {
-				actions.add(Action.SET_AGENCY_DATE);
-			}
-		}
-		if (status.isOpen()) {
-			actions.add(Action.WITHDRAW);
-		}
-		return actions;
+		return RequestWorkflow.TABLE.allowed(this);
+	}
+
+	/** Whether the applicant has been asked for 补正 and the period to supplement is running. */
+	public boolean isAwaitingSupplement() {
+		return supplementBy != null && status == RequestStatus.CORRECTION_REQUESTED;
+	}
+
+	/** Whether a drafted answer waits for review or signature (the page shows the draft). */
+	public boolean isAnswerAwaitingSignOff() {
+		return draftOutcome != null && (status == RequestStatus.ANSWER_DRAFTED || status == RequestStatus.ANSWER_APPROVED);
+	}
+
+	/** Whether a processing fee may be charged at all: received under the 2019 regulations from 2021 (国办函〔2020〕109号). */
+	boolean feeInForce() {
+		return regime == Regime.REGULATIONS_2019 && !receivedOn.isBefore(ProcessingFee.EFFECTIVE);
 	}
 
 	/** What staff may do to a request; labels are {@code requests.action.*}. */
 	public enum Action {
 		ACCEPT, REQUEST_CORRECTION, SUPPLEMENT, ABANDON, CONSULT, END_CONSULTATION, EXTEND, SET_AGENCY_DATE,
-		NOTIFY_FEE, RECORD_PAYMENT, LAPSE_FEE, ANSWER, CLOSE, WITHDRAW
+		NOTIFY_FEE, RECORD_PAYMENT, LAPSE_FEE, DRAFT_ANSWER, APPROVE_ANSWER, RETURN_ANSWER, ANSWER, CLOSE, WITHDRAW
 	}
 
 	private void conclude(Outcome outcome, String text, LocalDate on) {
@@ -469,7 +472,7 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 
 	private ClockStop ongoingStop() {
 		return clockStops.stream().filter(ClockStop::isOngoing).findFirst()
-				.orElseThrow(() -> new IllegalRequestTransition("requests.error.noPause"));
+				.orElseThrow(() -> new IllegalTransition("requests.error.noPause"));
 	}
 
 	private void reschedule(DueDates dueDates) {
@@ -483,14 +486,12 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** Nothing happens to a request before it was received (第三十一条). */
 	private void notBeforeReceipt(LocalDate on) {
 		if (on.isBefore(receivedOn)) {
-			throw new IllegalRequestTransition("requests.error.beforeReceipt");
+			throw new IllegalTransition("requests.error.beforeReceipt");
 		}
 	}
 
-	private void require(Set<RequestStatus> allowed) {
-		if (!allowed.contains(status)) {
-			throw new IllegalRequestTransition("requests.error.state");
-		}
+	private void check(Action action) {
+		RequestWorkflow.TABLE.check(this, action);
 	}
 
 	private void record(Instant now, RequestEvent event, String note, String actor) {
@@ -535,6 +536,8 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	public LocalDate getFeePaidOn() { return feePaidOn; }
 	public Outcome getOutcome() { return outcome; }
 	public String getAnswerText() { return answerText; }
+	public Outcome getDraftOutcome() { return draftOutcome; }
+	public String getDraftText() { return draftText; }
 	public LocalDate getConcludedOn() { return concludedOn; }
 	public LocalDate getClosedOn() { return closedOn; }
 	public Instant getCreatedAt() { return createdAt; }

@@ -26,6 +26,11 @@ import sunshine.requests.internal.DisclosureRequestRepository;
 import sunshine.requests.internal.RemedyRepository;
 import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.TrackingCodes;
+import sunshine.requests.DisclosureRequest.Action;
+import sunshine.shared.workflow.IllegalTransition;
+import sunshine.shared.workflow.NotFound;
+import sunshine.shared.workflow.NotPermitted;
+import sunshine.shared.workflow.TransitionTable.NoForm;
 
 /**
  * Registers applications and carries out what staff decide on them — the only caller of
@@ -90,7 +95,7 @@ public class DisclosureRequestManagement implements DueDates {
 	}
 
 	/**
-	 * An application staff register: handed in, by letter, fax or e-mail.
+	 * An application staff register (the registrar's step): handed in, by letter, fax or e-mail.
 	 *
 	 * @param arrivedOn the day it was handed in or arrived
 	 * @param confirmedOn for mail the day it was signed for or confirmed with the applicant; for fax
@@ -98,6 +103,9 @@ public class DisclosureRequestManagement implements DueDates {
 	 */
 	public Submission registerOnBehalf(StaffUser user, IntakeChannel channel, LocalDate arrivedOn, LocalDate confirmedOn,
 			RequestApplication application) {
+		if (!user.has(sunshine.agency.Role.REGISTRAR)) {
+			throw new NotPermitted("requests.error.role", "REGISTER");
+		}
 		if (channel == IntakeChannel.ONLINE) {
 			throw new IllegalArgumentException("Online applications come through the portal");
 		}
@@ -134,67 +142,116 @@ public class DisclosureRequestManagement implements DueDates {
 		return new Submission(trackingCode, queryCode, receivedOn, request.getDueOn());
 	}
 
-	public void accept(StaffUser user, long id, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		request.accept(on, now(), user.username());
+	/**
+	 * Takes a workflow action on a request with its form, as {@link RequestWorkflow#TABLE} allows: the
+	 * caller needs a role of the action's row and the request must be their own agency's; the state and
+	 * the conditions of law are checked by the aggregate. A day ({@code on}) left empty is today; a
+	 * day in the future is refused. Refusals: {@link NotPermitted}, {@link NotFound}, {@link IllegalTransition}.
+	 */
+	public void act(StaffUser user, long id, Action action, Record form) {
+		DisclosureRequest request = actionable(user, id, action);
+		Instant now = now();
+		String actor = user.username();
+		switch (action) {
+			case ACCEPT -> request.accept(day(form(form, RequestWorkflow.Dated.class).on()), now, actor);
+			case REQUEST_CORRECTION -> {
+				var correction = form(form, RequestWorkflow.Correction.class);
+				LocalDate noticeDeadline = calendar.deadline(AnswerClock.correctionNoticePlan(request.getReceivedOn())).due();
+				request.requestCorrection(day(correction.on()), noticeDeadline, correction.note().strip(),
+						correction.supplementBy(), now, actor);
+			}
+			case SUPPLEMENT -> request.supplement(day(form(form, RequestWorkflow.Dated.class).on()), now, actor, this);
+			case ABANDON -> request.abandon(today(), now, actor);
+			case CONSULT -> {
+				var consult = form(form, RequestWorkflow.Consult.class);
+				request.startConsultation(consult.kindOrDefault(), consult.party().strip(), day(consult.on()), now, actor,
+						this);
+			}
+			case END_CONSULTATION -> request.endConsultation(day(form(form, RequestWorkflow.Dated.class).on()), now, actor,
+					this);
+			case EXTEND -> {
+				var extend = form(form, RequestWorkflow.Extend.class);
+				request.extend(extend.days(), extend.approvedBy(), extend.reason(), day(extend.on()), now, actor, this);
+			}
+			case SET_AGENCY_DATE -> {
+				var date = form(form, RequestWorkflow.AgencyDate.class);
+				request.setAgencyDate(date.date(), date.reason(), today(), now, actor, this);
+			}
+			case NOTIFY_FEE -> {
+				var fee = form(form, RequestWorkflow.Fee.class);
+				LocalDate on = day(fee.on());
+				int yuan = fee.methodOrDefault() == ProcessingFee.Method.PER_PAGE
+						? ProcessingFee.perPage(fee.pages() == null ? 0 : fee.pages())
+						: ProcessingFee.perRequest(nthInMonth(request));
+				LocalDate payBy = calendar.deadline(AnswerClock.paymentPlan(on)).due();
+				request.notifyFee(fee.methodOrDefault(), yuan, on, payBy, now, actor, this);
+			}
+			case RECORD_PAYMENT -> request.recordPayment(day(form(form, RequestWorkflow.Dated.class).on()), now, actor,
+					this);
+			case LAPSE_FEE -> request.lapseFee(today(), now, actor);
+			case DRAFT_ANSWER -> {
+				var draft = form(form, RequestWorkflow.Draft.class);
+				request.draftAnswer(draft.outcome(), draft.text(), today(), now, actor);
+			}
+			case APPROVE_ANSWER -> request.approveAnswer(today(), now, actor);
+			case RETURN_ANSWER -> request.returnAnswer(form(form, RequestWorkflow.Return.class).reason().strip(), today(),
+					now, actor);
+			case ANSWER -> request.answer(day(form(form, RequestWorkflow.Answer.class).on()), now, actor);
+			case CLOSE -> request.close(today(), now, actor);
+			case WITHDRAW -> request.withdraw(today(), form(form, RequestWorkflow.Withdraw.class).note(), now, actor);
+		}
 		requests.save(request);
+	}
+
+	/** Refuses, before any input is read, a caller who holds none of the roles of the action. */
+	public void requireRoleFor(StaffUser user, Action action) {
+		if (RequestWorkflow.TABLE.rolesFor(action).stream().noneMatch(user::has)) {
+			throw new NotPermitted("requests.error.role", action.name());
+		}
+	}
+
+	/** The actions the user may take on the request now: its state, the law, their roles, their agency. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Action> actionsFor(DisclosureRequest request, StaffUser user) {
+		if (request.getAgencyId() != user.agencyId()) {
+			return java.util.Set.of();
+		}
+		return RequestWorkflow.TABLE.allowedTo(request, user.roles());
+	}
+
+	public void accept(StaffUser user, long id, LocalDate on) {
+		act(user, id, Action.ACCEPT, new RequestWorkflow.Dated(on));
 	}
 
 	public void requestCorrection(StaffUser user, long id, LocalDate on, String whatToSupplement, LocalDate supplementBy) {
-		DisclosureRequest request = own(user, id);
-		LocalDate noticeDeadline = calendar.deadline(AnswerClock.correctionNoticePlan(request.getReceivedOn())).due();
-		request.requestCorrection(on, noticeDeadline, whatToSupplement, supplementBy, now(), user.username());
-		requests.save(request);
+		act(user, id, Action.REQUEST_CORRECTION, new RequestWorkflow.Correction(on, whatToSupplement, supplementBy));
 	}
 
 	public void supplement(StaffUser user, long id, LocalDate receivedOn) {
-		DisclosureRequest request = own(user, id);
-		request.supplement(receivedOn, now(), user.username(), this);
-		requests.save(request);
-	}
-
-	public void abandon(StaffUser user, long id) {
-		DisclosureRequest request = own(user, id);
-		request.abandon(today(), now(), user.username());
-		requests.save(request);
+		act(user, id, Action.SUPPLEMENT, new RequestWorkflow.Dated(receivedOn));
 	}
 
 	public void startConsultation(StaffUser user, long id, PauseKind kind, String party, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		request.startConsultation(kind, party, on, now(), user.username(), this);
-		requests.save(request);
+		act(user, id, Action.CONSULT, new RequestWorkflow.Consult(on, kind, party));
 	}
 
 	public void endConsultation(StaffUser user, long id, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		request.endConsultation(on, now(), user.username(), this);
-		requests.save(request);
+		act(user, id, Action.END_CONSULTATION, new RequestWorkflow.Dated(on));
 	}
 
 	public void extend(StaffUser user, long id, int workingDays, String approvedBy, String reason, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		request.extend(workingDays, approvedBy, reason, on, now(), user.username(), this);
-		requests.save(request);
-	}
-
-	public void setAgencyDate(StaffUser user, long id, LocalDate date, String reason) {
-		DisclosureRequest request = own(user, id);
-		request.setAgencyDate(date, reason, today(), now(), user.username(), this);
-		requests.save(request);
+		act(user, id, Action.EXTEND, new RequestWorkflow.Extend(on, workingDays, approvedBy, reason));
 	}
 
 	/**
 	 * 收费通知: the fee follows {@link ProcessingFee} — 按件 from the applicant's count of requests in the
 	 * natural month of receipt, 按量 from the pages; the applicant may pay for 20 working days.
+	 *
+	 * @return the fee in yuan
 	 */
 	public int notifyFee(StaffUser user, long id, ProcessingFee.Method method, int pages, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		int yuan = method == ProcessingFee.Method.PER_PAGE ? ProcessingFee.perPage(pages)
-				: ProcessingFee.perRequest(nthInMonth(request));
-		LocalDate payBy = calendar.deadline(AnswerClock.paymentPlan(on)).due();
-		request.notifyFee(method, yuan, on, payBy, now(), user.username(), this);
-		requests.save(request);
-		return yuan;
+		act(user, id, Action.NOTIFY_FEE, new RequestWorkflow.Fee(on, method, pages));
+		return requests.findById(id).orElseThrow().getFeeYuan();
 	}
 
 	/** The request's place among the applicant's requests to the same agency received in the same natural month (1 = first). */
@@ -211,33 +268,21 @@ public class DisclosureRequestManagement implements DueDates {
 	}
 
 	public void recordPayment(StaffUser user, long id, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		request.recordPayment(on, now(), user.username(), this);
-		requests.save(request);
+		act(user, id, Action.RECORD_PAYMENT, new RequestWorkflow.Dated(on));
 	}
 
-	public void lapseFee(StaffUser user, long id) {
-		DisclosureRequest request = own(user, id);
-		request.lapseFee(today(), now(), user.username());
-		requests.save(request);
+	/** 拟办答复: the handler's draft. */
+	public void draftAnswer(StaffUser user, long id, Outcome outcome, String text) {
+		act(user, id, Action.DRAFT_ANSWER, new RequestWorkflow.Draft(outcome, text));
 	}
 
-	public void answer(StaffUser user, long id, Outcome outcome, String text, LocalDate on) {
-		DisclosureRequest request = own(user, id);
-		request.answer(outcome, text, on, now(), user.username());
-		requests.save(request);
+	public void approveAnswer(StaffUser user, long id) {
+		act(user, id, Action.APPROVE_ANSWER, new NoForm());
 	}
 
-	public void close(StaffUser user, long id) {
-		DisclosureRequest request = own(user, id);
-		request.close(today(), now(), user.username());
-		requests.save(request);
-	}
-
-	public void withdraw(StaffUser user, long id, String note) {
-		DisclosureRequest request = own(user, id);
-		request.withdraw(today(), note, now(), user.username());
-		requests.save(request);
+	/** 签发: the signing leader signs the approved draft; the answer goes out on {@code on}. */
+	public void signAnswer(StaffUser user, long id, LocalDate on) {
+		act(user, id, Action.ANSWER, new RequestWorkflow.Answer(on));
 	}
 
 	/** Records a reconsideration or lawsuit about a request, or a complaint (then {@code requestId} may be null). */
@@ -315,9 +360,7 @@ public class DisclosureRequestManagement implements DueDates {
 	@EventListener
 	void on(CalendarYearReplaced event) {
 		calendar.reload();
-		for (DisclosureRequest request : requests.findByStatusIn(List.of(RequestStatus.RECEIVED,
-				RequestStatus.CORRECTION_REQUESTED, RequestStatus.IN_PROGRESS, RequestStatus.IN_CONSULTATION,
-				RequestStatus.AWAITING_PAYMENT))) {
+		for (DisclosureRequest request : requests.findByStatusIn(List.copyOf(RequestStatus.OPEN))) {
 			if (request.recompute(today(), now(), this)) {
 				requests.save(request);
 			}
@@ -350,6 +393,37 @@ public class DisclosureRequestManagement implements DueDates {
 	private DisclosureRequest own(StaffUser user, long id) {
 		return requests.findById(id).filter(r -> r.getAgencyId() == user.agencyId())
 				.orElseThrow(() -> new AccessDeniedException("not the user's agency"));
+	}
+
+	/** The request, for an action of the table: a role of the action's row, and the request of the caller's own agency. */
+	private DisclosureRequest actionable(StaffUser user, long id, Action action) {
+		if (RequestWorkflow.TABLE.rolesFor(action).stream().noneMatch(user::has)) {
+			throw new NotPermitted("requests.error.role", action.name());
+		}
+		DisclosureRequest request = requests.findById(id).orElseThrow(() -> new NotFound("requests.error.notFound"));
+		if (request.getAgencyId() != user.agencyId()) {
+			throw new NotPermitted("requests.error.notOwn");
+		}
+		RequestWorkflow.TABLE.checkRole(request, action, user.roles());
+		return request;
+	}
+
+	/** The legal day of an act: the day given, or today; never a day still to come. */
+	private LocalDate day(LocalDate on) {
+		if (on == null) {
+			return today();
+		}
+		if (on.isAfter(today())) {
+			throw new IllegalTransition("requests.error.future");
+		}
+		return on;
+	}
+
+	private static <F extends Record> F form(Record form, Class<F> type) {
+		if (!type.isInstance(form)) {
+			throw new IllegalArgumentException("Expected " + type.getSimpleName() + ", got " + form);
+		}
+		return type.cast(form);
 	}
 
 	private LocalDate today() {

@@ -28,8 +28,7 @@ public class DisclosureRequestQueries {
 	/** Requests due within this many working days count as due soon. */
 	public static final int DUE_SOON_WORKING_DAYS = 3;
 
-	private static final List<String> OPEN = List.of("RECEIVED", "CORRECTION_REQUESTED", "IN_PROGRESS",
-			"IN_CONSULTATION", "AWAITING_PAYMENT");
+	private static final List<String> OPEN = RequestStatus.OPEN.stream().map(Enum::name).sorted().toList();
 
 	private final JdbcClient jdbc;
 	private final CalendarManagement calendar;

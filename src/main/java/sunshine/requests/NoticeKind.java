@@ -32,4 +32,9 @@ public enum NoticeKind {
 	public boolean forApplicant() {
 		return this != CONSULTATION;
 	}
+
+	/** The letter's file name without extension, e.g. {@code XF…-answer}. */
+	public String fileName(String trackingCode) {
+		return trackingCode + "-" + name().toLowerCase(java.util.Locale.ROOT);
+	}
 }

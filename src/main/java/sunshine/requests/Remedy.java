@@ -59,7 +59,7 @@ public class Remedy {
 
 	Remedy(long agencyId, Long requestId, RemedyKind kind, LocalDate filedOn, String note) {
 		if (kind != RemedyKind.COMPLAINT && requestId == null) {
-			throw new IllegalRequestTransition("requests.error.remedyNeedsRequest");
+			throw new sunshine.shared.workflow.IllegalTransition("requests.error.remedyNeedsRequest");
 		}
 		this.agencyId = agencyId;
 		this.requestId = requestId;
@@ -72,10 +72,10 @@ public class Remedy {
 	/** 审结: records the result; once. */
 	void decide(RemedyResult result, LocalDate on) {
 		if (this.result != RemedyResult.PENDING) {
-			throw new IllegalRequestTransition("requests.error.remedyDecided");
+			throw new sunshine.shared.workflow.IllegalTransition("requests.error.remedyDecided");
 		}
 		if (result == RemedyResult.PENDING || on.isBefore(filedOn)) {
-			throw new IllegalRequestTransition("requests.error.remedyResult");
+			throw new sunshine.shared.workflow.IllegalTransition("requests.error.remedyResult");
 		}
 		this.result = result;
 		this.decidedOn = on;

@@ -144,4 +144,10 @@ public record RequestApplication(String agency, String applicantType, String nam
 	static String emptyToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
+	/** The empty form: the seed agency, a natural person with a resident identity card, answers on paper. */
+	public static RequestApplication blank() {
+		return new RequestApplication("640000-xfj", "NATURAL_PERSON", "", "居民身份证", "", "", "", "", "", "", "", "",
+				"PAPER");
+	}
 }

@@ -96,6 +96,22 @@ public final class RequestEvents {
 		public String detail() { return "outcome=" + outcome + (late ? " late" : ""); }
 	}
 
+	/** 拟办答复: the handler drafted the answer (the outcome it proposes). */
+	public record AnswerDrafted(String trackingCode, LocalDate onDay, Outcome outcome) implements RequestEvent {
+		public String step() { return "answerDrafted"; }
+		public String detail() { return "outcome=" + outcome; }
+	}
+
+	/** 审核通过: the reviewer approved the draft for signature. */
+	public record AnswerApproved(String trackingCode, LocalDate onDay) implements RequestEvent {
+		public String step() { return "answerApproved"; }
+	}
+
+	/** 退回: the reviewer or the signing leader sent the draft back to the handler. */
+	public record AnswerReturned(String trackingCode, LocalDate onDay) implements RequestEvent {
+		public String step() { return "answerReturned"; }
+	}
+
 	public record Closed(String trackingCode, LocalDate onDay) implements RequestEvent {
 		public String step() { return "closed"; }
 	}

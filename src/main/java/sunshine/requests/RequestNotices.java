@@ -44,7 +44,7 @@ public class RequestNotices {
 	/** The letter's content; {@code kind} must apply to the request. */
 	public OfficialLetter letter(DisclosureRequest request, NoticeKind kind) {
 		if (!kind.appliesTo(request)) {
-			throw new IllegalRequestTransition("requests.error.noticeNotApplicable");
+			throw new sunshine.shared.workflow.IllegalTransition("requests.error.noticeNotApplicable");
 		}
 		String agency = agencies.byId(request.getAgencyId()).map(a -> a.getName()).orElse("");
 		Applicant applicant = request.getApplicant();

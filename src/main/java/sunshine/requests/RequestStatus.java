@@ -18,6 +18,12 @@ public enum RequestStatus {
 	/** 待缴费: a 收费通知 was sent; the applicant has 20 working days to pay; the clock is paused. */
 	AWAITING_PAYMENT,
 
+	/** 待审核: the handler drafted the answer; the reviewer checks it (the clock runs). */
+	ANSWER_DRAFTED,
+
+	/** 待签发: the reviewer approved the draft; the signing leader signs and issues it (the clock runs). */
+	ANSWER_APPROVED,
+
 	/** 已办结: answered with an {@link Outcome} (or ended by a lapsed period that yields one). */
 	CONCLUDED,
 
@@ -27,9 +33,12 @@ public enum RequestStatus {
 	/** 已撤回: the applicant withdrew; counted under （六）3 其他. */
 	WITHDRAWN;
 
+	/** The states in which the statutory clock still matters (not concluded, closed or withdrawn). */
+	public static final java.util.Set<RequestStatus> OPEN = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+			RECEIVED, CORRECTION_REQUESTED, IN_PROGRESS, IN_CONSULTATION, AWAITING_PAYMENT, ANSWER_DRAFTED, ANSWER_APPROVED));
+
 	/** Whether the statutory clock still matters (not concluded, closed or withdrawn). */
 	public boolean isOpen() {
-		return this == RECEIVED || this == CORRECTION_REQUESTED || this == IN_PROGRESS || this == IN_CONSULTATION
-				|| this == AWAITING_PAYMENT;
+		return OPEN.contains(this);
 	}
 }

@@ -17,5 +17,5 @@
  * (migration V3).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests 依申请公开",
-		allowedDependencies = { "shared", "agency", "calendar", "documents", "abuse" })
+		allowedDependencies = { "shared", "agency", "calendar", "documents" })
 package sunshine.requests;

@@ -1,5 +1,6 @@
 package sunshine.petitions;
 
+import sunshine.shared.workflow.IllegalTransition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,20 +54,20 @@ class PetitionTests {
 		assertThat(p.getHistory()).extracting(HistoryEntry::getStep).containsExactly(Step.REGISTER_AND_ASSIGN,
 				Step.REGISTER_AND_ASSIGN, Step.CLAIM_AND_NOTIFY, Step.HANDLE, Step.REVIEW_AND_SIGN,
 				Step.REVIEW_AND_SIGN, Step.REVIEW_AND_SIGN, Step.REPLY, Step.ANALYSE, Step.ARCHIVE);
-		assertThat(p.pendingEvents()).hasSize(10).allMatch(e -> e instanceof PetitionEvent);
+		assertThat(p.pendingEvents()).hasSize(10).allMatch(e -> e instanceof PetitionEvents.PetitionEvent);
 	}
 
 	@Test
 	void refusesToSkipASteps() {
 		Petition p = petition(Channel.ONLINE_COMPLAINT, LocalDate.of(2025, 3, 3));
-		assertThatThrownBy(() -> p.claim(now, "handler")).isInstanceOf(PetitionIllegalStateException.class);
-		assertThatThrownBy(() -> p.sign(now, "leader")).isInstanceOf(PetitionIllegalStateException.class);
+		assertThatThrownBy(() -> p.claim(now, "handler")).isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> p.sign(now, "leader")).isInstanceOf(IllegalTransition.class);
 		assertThatThrownBy(() -> p.reply(LocalDate.of(2025, 3, 4), now, "registrar"))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 		assertThatThrownBy(() -> p.archive(LocalDate.of(2025, 3, 4), now, "registrar"))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 		assertThatThrownBy(() -> p.assign(7L, "单位", LocalDate.of(2025, 3, 4), now, "registrar", limits))
-				.as("assignment needs acceptance first").isInstanceOf(PetitionIllegalStateException.class);
+				.as("assignment needs acceptance first").isInstanceOf(IllegalTransition.class);
 		assertThat(p.getStatus()).isEqualTo(PetitionStatus.REGISTERED);
 		assertThat(p.getHistory()).hasSize(1);
 	}
@@ -81,7 +82,7 @@ class PetitionTests {
 		assertThat(p.getAnsweredOn()).isEqualTo(LocalDate.of(2025, 3, 5));
 		assertThat(p.allowedActions()).containsExactly(Action.ARCHIVE);
 		assertThatThrownBy(() -> p.accept(LocalDate.of(2025, 3, 5), now, "registrar", limits))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 	}
 
 	@Test
@@ -117,15 +118,15 @@ class PetitionTests {
 		Petition p = petition(Channel.LETTER, LocalDate.of(2025, 3, 3));
 		p.accept(LocalDate.of(2025, 3, 3), now, "registrar", limits);
 		assertThatThrownBy(() -> p.extend(30, "情况复杂", "刘志强", now, "handler", limits))
-				.as("not yet in handling").isInstanceOf(PetitionIllegalStateException.class);
+				.as("not yet in handling").isInstanceOf(IllegalTransition.class);
 		p.assign(7L, "自治区自然资源厅", LocalDate.of(2025, 3, 4), now, "registrar", limits);
 		p.claim(now, "handler");
 		p.extend(30, "情况复杂", "刘志强", now, "handler", limits);
 		assertThat(p.getCompletionDue()).isEqualTo(LocalDate.of(2025, 6, 3));
 		assertThat(p.getDueOn()).isEqualTo(LocalDate.of(2025, 6, 3));
 		assertThatThrownBy(() -> p.extend(10, "再延", "刘志强", now, "handler", limits))
-				.isInstanceOf(PetitionIllegalStateException.class)
-				.extracting(e -> ((PetitionIllegalStateException) e).messageKey())
+				.isInstanceOf(IllegalTransition.class)
+				.extracting(e -> ((IllegalTransition) e).messageKey())
 				.isEqualTo("petitions.error.extendedOnce");
 		assertThat(p.allowedActions()).doesNotContain(Action.EXTEND);
 	}
@@ -139,7 +140,7 @@ class PetitionTests {
 		p.claim(now, "handler");
 		assertThat(p.allowedActions()).doesNotContain(Action.EXTEND);
 		assertThatThrownBy(() -> p.extend(5, "复杂", "刘志强", now, "handler", limits))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 		p.submitDraft("马小明您好：您反映的问题已转银川市兴庆区解放西街1号所在社区，联系电话13995123456。", now, "handler");
 		p.approve(now, "reviewer");
 		p.sign(now, "leader");
@@ -154,21 +155,21 @@ class PetitionTests {
 		Petition p = replied(LocalDate.of(2025, 4, 20));
 		// 2025-04-20 + 30 days = 2025-05-20: the last day to rate.
 		assertThatThrownBy(() -> p.rate(Rating.SATISFIED, LocalDate.of(2025, 5, 21), now, limits))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 		p.rate(Rating.BASICALLY_SATISFIED, LocalDate.of(2025, 5, 20), now, limits);
 		assertThat(p.getRating()).isEqualTo(Rating.BASICALLY_SATISFIED);
 		assertThatThrownBy(() -> p.rate(Rating.UNSATISFIED, LocalDate.of(2025, 5, 20), now, limits))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 	}
 
 	@Test
 	void asksForReviewThenReReviewThenStopsAtThreeLevels() {
 		Petition first = replied(LocalDate.of(2025, 4, 20));
 		assertThatThrownBy(() -> first.requestNextLevel(LocalDate.of(2025, 5, 21), now, limits))
-				.as("31 days after the reply").isInstanceOf(PetitionIllegalStateException.class);
+				.as("31 days after the reply").isInstanceOf(IllegalTransition.class);
 		assertThat(first.requestNextLevel(LocalDate.of(2025, 5, 20), now, limits)).isEqualTo(ReviewLevel.REVIEW);
 		assertThatThrownBy(() -> first.requestNextLevel(LocalDate.of(2025, 5, 20), now, limits))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 
 		Petition reReview = Petition.register(1L, "XF-2025-TEST0003", "hash", Channel.ONLINE_COMPLAINT, "URBAN", "t",
 				"c", new Petitioner("马小明", null, null, null), 1, LocalDate.of(2025, 6, 1), now, "citizen",
@@ -181,8 +182,8 @@ class PetitionTests {
 		reReview.sign(now, "leader");
 		reReview.reply(LocalDate.of(2025, 6, 20), now, "registrar");
 		assertThatThrownBy(() -> reReview.requestNextLevel(LocalDate.of(2025, 6, 21), now, limits))
-				.isInstanceOf(PetitionIllegalStateException.class)
-				.extracting(e -> ((PetitionIllegalStateException) e).messageKey()).isEqualTo("petitions.error.final");
+				.isInstanceOf(IllegalTransition.class)
+				.extracting(e -> ((IllegalTransition) e).messageKey()).isEqualTo("petitions.error.final");
 	}
 
 	@Test

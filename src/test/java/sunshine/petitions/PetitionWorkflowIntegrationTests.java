@@ -1,5 +1,6 @@
 package sunshine.petitions;
 
+import sunshine.shared.workflow.IllegalTransition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,7 +136,7 @@ class PetitionWorkflowIntegrationTests {
 				""").query(Long.class).single();
 
 		assertThat(act("handler", id, "claim", Map.of()).status()).as("cannot claim before assignment").isEqualTo(409);
-		assertThat(act("handler", id, "accept", Map.of()).status()).as("a handler does not register").isEqualTo(409);
+		assertThat(act("handler", id, "accept", Map.of()).status()).as("a handler does not register").isEqualTo(403);
 		assertThat(act("registrar", id, "accept", Map.of()).status()).isEqualTo(200);
 		var assigned = act("registrar", id, "assign", Map.of("unitId", unit));
 		assertThat(assigned.status()).isEqualTo(200);
@@ -167,7 +168,7 @@ class PetitionWorkflowIntegrationTests {
 
 		petitions.rate(code, query, Rating.SATISFIED);
 		assertThatThrownBy(() -> petitions.rate(code, query, Rating.UNSATISFIED))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 		assertThat(act("registrar", id, "analyse", Map.of("report", "2026年网上信访形势分析")).status()).isEqualTo(200);
 		var archived = act("registrar", id, "archive", Map.of());
 		assertThat(archived.json().get("status").asString()).isEqualTo("ARCHIVED");
@@ -191,7 +192,7 @@ class PetitionWorkflowIntegrationTests {
 		assertThat(review.getReviewLevel()).isEqualTo(ReviewLevel.REVIEW);
 		assertThat(agencies.byId(review.getAgencyId()).orElseThrow().getCode()).isEqualTo("640100-xfj");
 		assertThatThrownBy(() -> petitions.requestReview(code, query, "再次请求"))
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 
 		handleToReply(reviewCode, "640100-xfj");
 		String reReviewCode = petitions.requestReview(reviewCode, query, "对复查意见不服，请求复核");
@@ -206,12 +207,12 @@ class PetitionWorkflowIntegrationTests {
 				.query(String.class).single()).isEqualTo("维持复查意见");
 		assertThatThrownBy(() -> supervision.recordHearing(review.getId(), java.time.LocalDate.of(2026, 1, 5), "a", "b",
 				staff("reviewer"))).as("640100's matter is outside the region reviewer's own agency")
-				.isInstanceOf(PetitionIllegalStateException.class);
+				.isInstanceOf(IllegalTransition.class);
 
 		handleToReply(reReviewCode, "640000-xfj");
 		assertThatThrownBy(() -> petitions.requestReview(reReviewCode, query, "仍然不服"))
-				.isInstanceOf(PetitionIllegalStateException.class)
-				.extracting(e -> ((PetitionIllegalStateException) e).messageKey()).isEqualTo("petitions.error.final");
+				.isInstanceOf(IllegalTransition.class)
+				.extracting(e -> ((IllegalTransition) e).messageKey()).isEqualTo("petitions.error.final");
 
 		// The same petitioner writes again about the same kind of matter: the registrar is warned.
 		var again = http.post("/api/v1/petitions", submission("640000-xfj", "网上投诉")).json();

@@ -10,28 +10,30 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import sunshine.reporting.table.ReportLayout;
+import sunshine.reporting.table.ReportRow;
 
 /** The published reports of src/test/resources/reports and their hand-checked tables. */
-final class Fixtures {
+public final class Fixtures {
 
-	static final String SEED = "000-seed-nxxf-2017";
+	public static final String SEED = "000-seed-nxxf-2017";
 
-	static final List<String> PUBLISHED = List.of("002-shanghai-bangongting-2025", "003-shanghai-kewei-2024",
+	public static final List<String> PUBLISHED = List.of("002-shanghai-bangongting-2025", "003-shanghai-kewei-2024",
 			"004-huaian-shizhengfu-2024", "005-hongze-quzhengfu-2023", "006-hongze-quzhengfu-2024",
 			"007-shuyang-xianzhengfu-2025");
 
 	private Fixtures() {
 	}
 
-	static String text(String name) {
+	public static String text(String name) {
 		return read("/reports/" + name + ".txt");
 	}
 
-	static JsonNode expected(String name) {
+	public static JsonNode expected(String name) {
 		return JsonMapper.builder().build().readTree(read("/reports/" + name + ".expected.json"));
 	}
 
-	static String read(String resource) {
+	public static String read(String resource) {
 		try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
@@ -41,11 +43,11 @@ final class Fixtures {
 	}
 
 	/** One expected cell: row id, column, value (null = blank or unreadable in the source). */
-	record ExpectedCell(String row, String column, BigDecimal value) {
+	public record ExpectedCell(String row, String column, BigDecimal value) {
 	}
 
 	/** The expected table of a fixture as cells keyed by Sunshine's row ids. */
-	static List<ExpectedCell> expectedCells(JsonNode expected, ReportLayout layout) {
+	public static List<ExpectedCell> expectedCells(JsonNode expected, ReportLayout layout) {
 		List<ExpectedCell> cells = new ArrayList<>();
 		JsonNode table = expected.get("table");
 		for (Map.Entry<String, JsonNode> section : table.properties()) {

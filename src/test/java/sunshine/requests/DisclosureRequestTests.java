@@ -77,7 +77,7 @@ class DisclosureRequestTests {
 		assertThat(request.getDueOn()).isEqualTo(LocalDate.of(2025, 4, 28));
 		assertThat(request.getExtensionApprovedBy()).isEqualTo("刘志强");
 		assertThatThrownBy(() -> request.extend(5, "刘志强", "再延", LocalDate.of(2025, 3, 26), NOW, "handler", dueDates))
-				.isInstanceOf(IllegalRequestTransition.class).hasMessage("requests.error.extendedOnce");
+				.isInstanceOf(sunshine.shared.workflow.IllegalTransition.class).hasMessage("requests.error.extendedOnce");
 		assertThat(request.allowedActions()).doesNotContain(Action.EXTEND);
 	}
 
@@ -113,7 +113,7 @@ class DisclosureRequestTests {
 		request.requestCorrection(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 12), "年份", LocalDate.of(2025, 3, 19),
 				NOW, "handler");
 		assertThatThrownBy(() -> request.requestCorrection(LocalDate.of(2025, 3, 6), LocalDate.of(2025, 3, 12), "再补",
-				LocalDate.of(2025, 3, 20), NOW, "handler")).isInstanceOf(IllegalRequestTransition.class);
+				LocalDate.of(2025, 3, 20), NOW, "handler")).isInstanceOf(sunshine.shared.workflow.IllegalTransition.class);
 	}
 
 	@Test
@@ -160,28 +160,44 @@ class DisclosureRequestTests {
 	void answersWithAnOutcomeAndIsThenFiled() {
 		var request = received(MON_2025_03_03);
 		request.accept(MON_2025_03_03, NOW, "handler");
-		assertThatThrownBy(() -> request.answer(Outcome.R6_1, "", LocalDate.of(2025, 3, 20), NOW, "handler"))
+		assertThatThrownBy(() -> request.draftAnswer(Outcome.R6_1, "", LocalDate.of(2025, 3, 20), NOW, "handler"))
 				.hasMessage("requests.error.outcomeNotByAnswer");
-		assertThatThrownBy(() -> request.answer(Outcome.R4_3, "", LocalDate.of(2025, 3, 20), NOW, "handler"))
+		assertThatThrownBy(() -> request.draftAnswer(Outcome.R4_3, "", LocalDate.of(2025, 3, 20), NOW, "handler"))
 				.hasMessage("requests.error.r43NeedsSupplement");
 		assertThatThrownBy(() -> request.close(LocalDate.of(2025, 3, 20), NOW, "handler"))
 				.hasMessage("requests.error.state");
-		request.answer(Outcome.R1, "见附件", LocalDate.of(2025, 3, 20), NOW, "handler");
+		assertThatThrownBy(() -> request.answer(LocalDate.of(2025, 3, 20), NOW, "leader"))
+				.as("nothing to sign before a draft was approved").hasMessage("requests.error.state");
+		request.draftAnswer(Outcome.R1, "见附件", LocalDate.of(2025, 3, 18), NOW, "handler");
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.ANSWER_DRAFTED);
+		assertThat(request.allowedActions()).containsExactlyInAnyOrder(Action.APPROVE_ANSWER, Action.RETURN_ANSWER,
+				Action.WITHDRAW);
+		request.returnAnswer("请补充附件清单", LocalDate.of(2025, 3, 18), NOW, "reviewer");
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
+		request.draftAnswer(Outcome.R1, "见附件：清单一份", LocalDate.of(2025, 3, 19), NOW, "handler");
+		request.approveAnswer(LocalDate.of(2025, 3, 19), NOW, "reviewer");
+		assertThat(request.allowedActions()).containsExactlyInAnyOrder(Action.ANSWER, Action.RETURN_ANSWER, Action.WITHDRAW);
+		request.answer(LocalDate.of(2025, 3, 20), NOW, "leader");
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.CONCLUDED);
+		assertThat(request.getOutcome()).isEqualTo(Outcome.R1);
+		assertThat(request.getAnswerText()).isEqualTo("见附件：清单一份");
 		assertThat(request.isLate()).isFalse();
 		assertThat(request.allowedActions()).containsExactly(Action.CLOSE);
 		request.close(LocalDate.of(2025, 3, 21), NOW, "handler");
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.CLOSED);
 		assertThat(request.allowedActions()).isEmpty();
 		assertThat(request.getTimeline()).extracting(TimelineStep::getStep)
-				.containsExactly("received", "accepted", "answered", "closed");
-		assertThat(request.registeredEvents()).hasSize(4).allMatch(e -> e instanceof RequestEvents.RequestEvent);
+				.containsExactly("received", "accepted", "answerDrafted", "answerReturned", "answerDrafted", "answerApproved",
+						"answered", "closed");
+		assertThat(request.registeredEvents()).hasSize(8).allMatch(e -> e instanceof RequestEvents.RequestEvent);
 	}
 
 	@Test
 	void marksAnAnswerAfterTheDueDateAsLate() {
 		var request = received(MON_2025_03_03);
-		request.answer(Outcome.R4_1, null, LocalDate.of(2025, 4, 1), NOW, "handler");
+		request.draftAnswer(Outcome.R4_1, null, LocalDate.of(2025, 3, 28), NOW, "handler");
+		request.approveAnswer(LocalDate.of(2025, 3, 28), NOW, "reviewer");
+		request.answer(LocalDate.of(2025, 4, 1), NOW, "leader");
 		assertThat(request.isLate()).isTrue();
 	}
 

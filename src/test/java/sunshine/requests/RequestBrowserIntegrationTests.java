@@ -28,12 +28,15 @@ class RequestBrowserIntegrationTests {
 
 	static WebDriver browser;
 
+	static WebDriverWait wait;
+
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
 		browser = sunshine.HeadlessBrowser.start(1280);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 	}
 
 	@AfterAll
@@ -45,7 +48,6 @@ class RequestBrowserIntegrationTests {
 
 	@Test
 	void aCitizenAppliesStaffAnswerAndTheCitizenReadsTheAnswer() {
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.manage().deleteAllCookies();
 
 		// the citizen applies online
@@ -72,25 +74,36 @@ class RequestBrowserIntegrationTests {
 		String receivedOn = browser.findElement(By.id("received-on")).getText();
 		assertThat(trackingCode).startsWith("GK-");
 
-		// a handler answers it
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("handler");
-		browser.findElement(By.id("password")).sendKeys("Test-Pass-2017");
-		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+		// the handler drafts the answer, the reviewer approves it, the signing leader signs and issues it
+		signIn("handler");
 		browser.get(url("/console/requests/code/" + trackingCode));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-ANSWER")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-DRAFT_ANSWER")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已登记");
 		new Select(browser.findElement(By.id("o-outcome"))).selectByValue("R1");
 		browser.findElement(By.id("o-text")).sendKeys("您申请的统计数据见附件：2025年网上信访办理情况表。");
+		browser.findElement(By.cssSelector("#action-DRAFT_ANSWER button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-done")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待审核");
+		signOut();
+
+		signIn("reviewer");
+		browser.get(url("/console/requests/code/" + trackingCode));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-APPROVE_ANSWER")));
+		assertThat(browser.findElement(By.id("draft")).getText()).contains("予以公开", "2025年网上信访办理情况表");
+		browser.findElement(By.cssSelector("#action-APPROVE_ANSWER button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-done")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待签发");
+		signOut();
+
+		signIn("leader");
+		browser.get(url("/console/requests/code/" + trackingCode));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-ANSWER")));
 		((JavascriptExecutor) browser).executeScript("document.getElementById('o-on').value = arguments[0]", receivedOn);
 		browser.findElement(By.cssSelector("#action-ANSWER button[type=submit]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-done")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已办结");
 		assertThat(browser.findElement(By.id("letters")).getText()).contains("政府信息公开申请答复书");
-		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		wait.until(ExpectedConditions.urlContains("/login?logout"));
+		signOut();
 
 		// the citizen reads the answer
 		browser.manage().deleteAllCookies();
@@ -107,5 +120,19 @@ class RequestBrowserIntegrationTests {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	private void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("Test-Pass-2017");
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+	}
+
+	private void signOut() {
+		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
 	}
 }

@@ -43,7 +43,7 @@ class RequestClockIntegrationTests {
 
 	@Test
 	void recomputesTheStoredDueDateWhenACalendarYearIsReplaced() {
-		var handler = (StaffUser) users.loadUserByUsername("handler");
+		var handler = (StaffUser) users.loadUserByUsername("registrar");
 		var submission = management.registerOnBehalf(handler, IntakeChannel.IN_PERSON, LocalDate.of(2025, 3, 3), null,
 				new RequestApplication(null, "自然人", "日历丙", null, RequestApplicationTests.ID, null, null, "13895000004",
 						"固原市原州区", null, "2025年来访接待统计", null, "纸质"));

@@ -47,7 +47,7 @@ class RequestLettersIntegrationTests {
 
 	@Test
 	void writesEveryLetterOfARequestThatWentThroughEveryStep() throws Exception {
-		var handler = (StaffUser) users.loadUserByUsername("handler");
+		var handler = RequestsIntegrationTests.withCaseRoles(users.loadUserByUsername("handler"));
 		var submission = management.registerOnBehalf(handler, IntakeChannel.IN_PERSON, LocalDate.of(2025, 3, 3), null,
 				application("文书丁", RequestApplicationTests.ID, "某信访事项的调查笔录"));
 		long id = idOf(handler, submission.trackingCode());
@@ -59,7 +59,9 @@ class RequestLettersIntegrationTests {
 		int yuan = management.notifyFee(handler, id, ProcessingFee.Method.PER_PAGE, 120, LocalDate.of(2025, 3, 25));
 		assertThat(yuan).as("pages 31–100: 70 × 10, pages 101–120: 20 × 20").isEqualTo(1100);
 		management.recordPayment(handler, id, LocalDate.of(2025, 3, 27));
-		management.answer(handler, id, Outcome.R3_4, "涉及第三方商业秘密，第三方不同意公开。", LocalDate.of(2025, 4, 15));
+		management.draftAnswer(handler, id, Outcome.R3_4, "涉及第三方商业秘密，第三方不同意公开。");
+		management.approveAnswer(handler, id);
+		management.signAnswer(handler, id, LocalDate.of(2025, 4, 15));
 
 		var request = management.find(handler, id).orElseThrow();
 		for (NoticeKind kind : NoticeKind.values()) {
@@ -81,7 +83,7 @@ class RequestLettersIntegrationTests {
 
 	@Test
 	void chargesTheEleventhRequestOfTheMonthOneHundredYuan() throws Exception {
-		var handler = (StaffUser) users.loadUserByUsername("handler");
+		var handler = RequestsIntegrationTests.withCaseRoles(users.loadUserByUsername("handler"));
 		String last = null;
 		for (int i = 1; i <= 11; i++) {
 			last = management.registerOnBehalf(handler, IntakeChannel.IN_PERSON, LocalDate.of(2025, 4, 1 + i), null,

@@ -22,6 +22,9 @@ class RequestStaffApiIntegrationTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 	static final String HANDLER = Http.basic("handler", "Test-Pass-2017");
+	static final String REGISTRAR = Http.basic("registrar", "Test-Pass-2017");
+	static final String REVIEWER = Http.basic("reviewer", "Test-Pass-2017");
+	static final String LEADER = Http.basic("leader", "Test-Pass-2017");
 
 	@LocalServerPort
 	int port;
@@ -65,14 +68,25 @@ class RequestStaffApiIntegrationTests {
 		assertThat(JSON.readTree(tooLong.body()).get("message").asString()).contains("法定上限");
 
 		String receivedOn = submission.get("receivedOn").asString();
-		var answered = send("POST", "/api/v1/requests/" + id + "/actions/ANSWER",
-				"{\"outcome\":\"R5_2\",\"on\":\"" + receivedOn + "\"}", HANDLER);
+		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/DRAFT_ANSWER", "{\"outcome\":{\"code\":\"R5_2\"}}",
+				HANDLER).statusCode()).as("an object where an outcome belongs").isEqualTo(400);
+		var drafted = send("POST", "/api/v1/requests/" + id + "/actions/DRAFT_ANSWER", "{\"outcome\":\"R5_2\"}", HANDLER);
+		assertThat(drafted.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(drafted.body()).get("status").asString()).isEqualTo("ANSWER_DRAFTED");
+		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/ANSWER", "{\"on\":\"" + receivedOn + "\"}", HANDLER)
+				.statusCode()).as("the handler drafts; signing is the leader's").isEqualTo(403);
+		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/APPROVE_ANSWER", null, REVIEWER).statusCode())
+				.isEqualTo(200);
+		var answered = send("POST", "/api/v1/requests/" + id + "/actions/ANSWER", "{\"on\":\"" + receivedOn + "\"}",
+				LEADER);
 		assertThat(answered.statusCode()).isEqualTo(200);
 		JsonNode request = JSON.readTree(answered.body());
 		assertThat(request.get("status").asString()).isEqualTo("CONCLUDED");
 		assertThat(request.get("outcomeLabel").asString()).isEqualTo("不予处理：重复申请");
-		assertThat(request.get("allowedActions").toString()).isEqualTo("[\"CLOSE\"]");
-		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/ANSWER", "{\"outcome\":\"R1\"}", HANDLER).statusCode())
+		assertThat(request.get("allowedActions").toString()).as("filing is the registrar's").isEqualTo("[]");
+		assertThat(JSON.readTree(send("GET", "/api/v1/requests/" + id, null, REGISTRAR).body()).get("allowedActions")
+				.toString()).isEqualTo("[\"CLOSE\"]");
+		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/ANSWER", "{}", LEADER).statusCode())
 				.isEqualTo(409);
 		assertThat(send("GET", "/api/v1/requests/" + id, null, Http.basic("handler-640104", "Test-Pass-2017"))
 				.statusCode()).as("a county handler cannot see the regional bureau's request").isEqualTo(404);

@@ -130,7 +130,8 @@ class RequestsIntegrationTests {
 	@Test
 	void registersALetterExtendsAnswersAndShowsTheAnswerToTheCitizen() throws Exception {
 		var handler = user(users.loadUserByUsername("handler"));
-		var result = mvc.perform(post("/console/requests/new").with(handler).with(csrf())
+		var registrar = user(users.loadUserByUsername("registrar"));
+		var result = mvc.perform(post("/console/requests/new").with(registrar).with(csrf())
 				.param("channel", "REGISTERED_MAIL").param("arrivedOn", "2025-03-03").param("confirmedOn", "2025-03-04")
 				.param("applicantType", "NATURAL_PERSON").param("name", "来信乙").param("idNumber", ID)
 				.param("phone", "13895000002").param("address", "吴忠市利通区").param("description", "2024年信访听证工作情况")
@@ -147,14 +148,16 @@ class RequestsIntegrationTests {
 				.getContentAsString(StandardCharsets.UTF_8);
 		// 7 working days after Tue Mar 4: Mar 5–7 (3), Mar 10–13 (7)
 		assertThat(fresh).contains("id=\"correction-notice-by\">2025-03-13<");
-		act(id, "ACCEPT", Map.of("on", "2025-03-05"));
+		act(id, "ACCEPT", Map.of("on", "2025-03-05"), registrar);
 		act(id, "EXTEND", Map.of("days", "20", "approvedBy", "刘志强", "reason", "需要调取多个处室档案", "on", "2025-03-25"));
 		// from Apr 1: Apr 2–3 (2), 清明 Apr 4–6, Apr 7–11 (7), 14–18 (12), 21–25 (17), Sun Apr 27 worked (18), Apr 28–29 (20)
 		assertThat(jdbc.sql("select due_on from disclosure_request where id = :id").param("id", id)
 				.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 4, 29));
 		String page = mvc.perform(get("/console/requests/" + id).with(handler)).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("action-ANSWER", "action-CONSULT").doesNotContain("action-EXTEND", "action-ACCEPT");
+		// the handler's own steps only: no second extension, no acceptance (the registrar's), no signing (the leader's)
+		assertThat(page).contains("action-DRAFT_ANSWER", "action-CONSULT")
+				.doesNotContain("action-EXTEND", "action-ACCEPT", "action-ANSWER\"", "action-APPROVE_ANSWER");
 		assertThat(page).contains("清明节");
 		// a malformed agency-set date is refused by name, and what was typed is shown again
 		var refused = mvc.perform(post("/console/requests/" + id + "/actions/SET_AGENCY_DATE").with(handler).with(csrf())
@@ -167,7 +170,10 @@ class RequestsIntegrationTests {
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).contains("value=\"同一申请人本月申请四十件\"", "action-errors");
 
-		act(id, "ANSWER", Map.of("outcome", "R2", "text", "听证工作情况见附件，涉及个人信息部分不予公开。", "on", "2025-04-10"));
+		// 拟办 by the handler, 审核 by the reviewer, 签发 by the signing leader, who issues the answer
+		act(id, "DRAFT_ANSWER", Map.of("outcome", "R2", "text", "听证工作情况见附件，涉及个人信息部分不予公开。"));
+		act(id, "APPROVE_ANSWER", Map.of(), user(users.loadUserByUsername("reviewer")));
+		act(id, "ANSWER", Map.of("on", "2025-04-10"), user(users.loadUserByUsername("leader")));
 		var view = jdbc.sql("select * from report_requests_applications where request_id = :id").param("id", id).query()
 				.singleRow();
 		assertThat(lower(view)).containsEntry("outcome_code", "R2").containsEntry("outcome_2019", "R2")
@@ -188,8 +194,8 @@ class RequestsIntegrationTests {
 				select action from audit_entry where subject = :subject order by seq
 				""").param("subject", "request:" + submission.trackingCode()).query(String.class).list())
 				// the two letter downloads are recorded too: each carries the applicant's name
-				.containsExactly("request.received", "request.accepted", "request.extended", "request.answered",
-						"personal-data.revealed", "personal-data.revealed");
+				.containsExactly("request.received", "request.accepted", "request.extended", "request.answerDrafted",
+						"request.answerApproved", "request.answered", "personal-data.revealed", "personal-data.revealed");
 
 		var tracked = http.get("/requests/track?code=" + submission.trackingCode() + "&queryCode=" + submission.queryCode());
 		assertThat(tracked.body()).contains("已办结", "部分公开", "听证工作情况见附件", "政府信息公开申请答复书");
@@ -201,7 +207,8 @@ class RequestsIntegrationTests {
 
 	@Test
 	void recordsAReconsiderationAndItsResultForSectionFour() throws Exception {
-		var handler = user(users.loadUserByUsername("handler-640104"));
+		// a county office where one person registers, handles, reviews and signs
+		var handler = user(withCaseRoles(users.loadUserByUsername("handler-640104")));
 		var result = mvc.perform(post("/console/requests/new").with(handler).with(csrf())
 				.param("channel", "IN_PERSON").param("arrivedOn", "2024-06-03")
 				.param("applicantType", "LEGAL_SERVICE_INSTITUTION").param("name", "宁夏某律师事务所")
@@ -211,7 +218,9 @@ class RequestsIntegrationTests {
 		var submission = (DisclosureRequestManagement.Submission) result.getFlashMap().get("submission");
 		long id = jdbc.sql("select id from disclosure_request where tracking_code = :code")
 				.param("code", submission.trackingCode()).query(Long.class).single();
-		act(id, "ANSWER", Map.of("outcome", "R3_7", "on", "2024-06-20"), handler);
+		act(id, "DRAFT_ANSWER", Map.of("outcome", "R3_7"), handler);
+		act(id, "APPROVE_ANSWER", Map.of(), handler);
+		act(id, "ANSWER", Map.of("on", "2024-06-20"), handler);
 		mvc.perform(post("/console/requests/" + id + "/remedies").with(handler).with(csrf())
 				.param("kind", "RECONSIDERATION").param("filedOn", "2024-07-15").param("note", "申请人申请行政复议"))
 				.andExpect(status().is3xxRedirection());
@@ -289,6 +298,15 @@ class RequestsIntegrationTests {
 		params.forEach(request::param);
 		var result = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(result.getFlashMap().get("errors")).as(action).isNull();
+	}
+
+	/** The account with every case role (登记, 承办, 审核, 签发), as one person holds them in a small office. */
+	static sunshine.agency.StaffUser withCaseRoles(org.springframework.security.core.userdetails.UserDetails details) {
+		var u = (sunshine.agency.StaffUser) details;
+		return new sunshine.agency.StaffUser(u.accountId(), u.username(), u.displayName(), u.agencyId(), u.agencyCode(),
+				u.agencyName(), java.util.EnumSet.of(sunshine.agency.Role.REGISTRAR, sunshine.agency.Role.HANDLER,
+						sunshine.agency.Role.REVIEWER, sunshine.agency.Role.SIGNING_LEADER), u.passwordHash(), u.enabled(),
+				u.locked());
 	}
 
 	private static Map<String, Object> lower(Map<String, Object> row) {

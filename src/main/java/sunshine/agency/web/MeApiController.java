@@ -1,7 +1,6 @@
 package sunshine.agency.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,14 +13,13 @@ import sunshine.agency.StaffUser;
 @RestController
 class MeApiController {
 
+	/** The caller: login name, name, agency and roles. */
+	record Me(String username, String name, String agencyCode, String agencyName, List<String> roles) {
+	}
+
 	@GetMapping("/api/v1/me")
-	Map<String, Object> me(@AuthenticationPrincipal StaffUser user) {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("username", user.username());
-		body.put("name", user.displayName());
-		body.put("agencyCode", user.agencyCode());
-		body.put("agencyName", user.agencyName());
-		body.put("roles", user.roles().stream().map(Role::name).sorted().toList());
-		return body;
+	Me me(@AuthenticationPrincipal StaffUser user) {
+		return new Me(user.username(), user.displayName(), user.agencyCode(), user.agencyName(),
+				user.roles().stream().map(Role::name).sorted().toList());
 	}
 }

@@ -2,10 +2,8 @@ package sunshine.calendar.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -33,27 +31,25 @@ class DeadlineApiController {
 		this.messages = messages;
 	}
 
+	/** The last day of the period, whether every year it spans has its schedule, and the derivation. */
+	record DeadlineAnswer(LocalDate from, LocalDate due, boolean calendarComplete, List<Integer> unloadedYears,
+			List<String> derivation) {
+	}
+
 	@GetMapping("/api/v1/calendar/deadline")
-	ResponseEntity<Map<String, Object>> deadline(@RequestParam(required = false) String from,
+	ResponseEntity<?> deadline(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String workingDays, @RequestParam(required = false) String calendarDays,
 			Locale locale) {
 		DeadlineQuery query = DeadlineQuery.parse(from, workingDays, calendarDays);
 		if (!query.problems().isEmpty()) {
-			var body = new LinkedHashMap<String, Object>();
-			body.put("error", "bad-request");
-			body.put("message", messages.getMessage(query.problems().get(0).messageKey(),
-					query.problems().get(0).arguments().toArray(), locale));
-			body.put("fields", query.problems().stream().map(DeadlineQuery.Problem::field).distinct().toList());
-			return ResponseEntity.badRequest().body(body);
+			var errors = new java.util.LinkedHashMap<String, String>();
+			query.problems().forEach(p -> errors.putIfAbsent(p.field(),
+					messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)));
+			return sunshine.shared.web.Problems.badRequest(errors);
 		}
 		Deadline deadline = calendar.deadline(ClockPlan.startingOn(query.from(), query.limit()));
-		var body = new LinkedHashMap<String, Object>();
-		body.put("from", query.from().toString());
-		body.put("due", deadline.due().toString());
-		body.put("calendarComplete", deadline.calendarComplete());
-		body.put("unloadedYears", List.copyOf(deadline.unloadedYears()));
-		body.put("derivation", deadline.describe(messages, locale));
-		return ResponseEntity.ok(body);
+		return ResponseEntity.ok(new DeadlineAnswer(query.from(), deadline.due(), deadline.calendarComplete(),
+				List.copyOf(deadline.unloadedYears()), deadline.describe(messages, locale)));
 	}
 
 	/** The parameters of a deadline question, checked; shared by the API and the calculator page. */

@@ -1,11 +1,10 @@
 package sunshine.petitions.web;
 
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,61 +13,64 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import sunshine.agency.StaffUser;
 import sunshine.petitions.Petition;
-import sunshine.petitions.PetitionIllegalStateException;
+import sunshine.petitions.Petition.Action;
 import sunshine.petitions.PetitionManagement;
+import sunshine.petitions.PetitionTracking;
+import sunshine.petitions.PetitionWorkflow;
+import sunshine.shared.web.ActionForms;
+import sunshine.shared.workflow.NotFound;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Staff actions on a petition for scripts and integrations: {@code POST /api/v1/petitions/{id}/{action}}
- * with a JSON body ({@code reason}, {@code text}, {@code unitId}, {@code days}, {@code approvedBy},
- * {@code report}, {@code to}); {@code GET /api/v1/petitions/{id}} for the staff view. Staff only, within
- * their data scope; an action the state or the role does not allow is a 409 with a Chinese message.
+ * Staff actions on a petition for scripts and integrations: {@code POST /api/v1/petitions/{id}/{verb}}
+ * with the action's form as a JSON object (the members of {@link PetitionWorkflow}'s form records:
+ * {@code reason}, {@code to}, {@code unitId}, {@code days}/{@code reason}/{@code approvedBy},
+ * {@code text}, {@code report}); {@code GET /api/v1/petitions/{id}} for the staff view. Refusals are
+ * problem details: 400 bad input by field, 403 role or agency, 404 no such petition, 409 state or law.
  */
 @RestController
 class PetitionActionApiController {
 
 	private final PetitionManagement petitions;
+	private final ActionForms forms;
 	private final MessageSource messages;
 
-	PetitionActionApiController(PetitionManagement petitions, MessageSource messages) {
+	PetitionActionApiController(PetitionManagement petitions, ActionForms forms, MessageSource messages) {
 		this.petitions = petitions;
+		this.forms = forms;
 		this.messages = messages;
 	}
 
+	/** The staff view of a case: the citizen's view plus its id and the actions its state allows. */
+	record StaffView(long id, List<String> allowedActions, @JsonUnwrapped PetitionTracking tracking) {
+	}
+
+	/** What an action left: the new state, the deadline of the next step, the actions now allowed. */
+	record ActionResult(long id, String status, LocalDate dueOn, List<String> allowedActions) {
+	}
+
 	@GetMapping("/api/v1/petitions/{id:\\d+}")
-	ResponseEntity<Map<String, Object>> show(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
-			Locale locale) {
-		return petitions.find(id, user).<ResponseEntity<Map<String, Object>>>map(p -> {
-			var body = PetitionViews.tracking(p, messages, locale);
-			body.put("id", p.getId());
-			body.put("allowedActions", p.allowedActions().stream().map(Enum::name).sorted().toList());
-			return ResponseEntity.ok(body);
-		}).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "not-found", "message", messages.getMessage("petitions.error.notFound", null, locale))));
+	StaffView show(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Locale locale) {
+		Petition p = petitions.find(id, user).orElseThrow(() -> new NotFound("petitions.error.notFound"));
+		return new StaffView(p.getId(), names(p), PetitionTracking.of(p, messages, locale));
 	}
 
 	@PostMapping("/api/v1/petitions/{id:\\d+}/{action}")
-	ResponseEntity<Map<String, Object>> act(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
-			@PathVariable String action, @RequestBody(required = false) Map<String, Object> body, Locale locale) {
-		Map<String, Object> input = body == null ? Map.of() : body;
-		try {
-			StaffActions.perform(petitions, user, id, action, key -> input.get(key) == null ? null : input.get(key).toString());
-		}
-		catch (PetitionIllegalStateException e) {
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message",
-					messages.getMessage(e.messageKey(), null, locale)));
-		}
-		catch (StaffActions.BadInput e) {
-			return ResponseEntity.badRequest().body(Map.of("error", "bad-request", "message",
-					messages.getMessage(e.messageKey(), e.arguments(), locale), "fields", java.util.List.of(e.field())));
-		}
-		Petition petition = petitions.find(id, user).orElseThrow();
-		var result = new LinkedHashMap<String, Object>();
-		result.put("id", petition.getId());
-		result.put("status", petition.getStatus().name());
-		result.put("dueOn", petition.getDueOn() == null ? null : petition.getDueOn().toString());
-		result.put("allowedActions", petition.allowedActions().stream().map(Enum::name).sorted().toList());
-		return ResponseEntity.ok(result);
+	ActionResult act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable("action") String verb,
+			@RequestBody(required = false) JsonNode body, Locale locale) {
+		Action action = Action.of(verb).orElseThrow(() -> new NotFound("petitions.error.action.unknown"));
+		petitions.requireRoleFor(action, user);
+		Record form = ActionForms.require(forms.fromJson(PetitionWorkflow.TABLE.formOf(action), body, locale));
+		petitions.act(id, action, form, user);
+		Petition p = petitions.find(id, user).orElseThrow();
+		return new ActionResult(p.getId(), p.getStatus().name(), p.getDueOn(), names(p));
+	}
+
+	private static List<String> names(Petition p) {
+		return p.allowedActions().stream().map(Enum::name).sorted().toList();
 	}
 }

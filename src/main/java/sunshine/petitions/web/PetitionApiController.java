@@ -24,8 +24,6 @@ import sunshine.agency.AgencyLookup;
 import sunshine.agency.OrgScope;
 import sunshine.agency.StaffUser;
 import sunshine.petitions.Channel;
-import jakarta.servlet.http.HttpServletRequest;
-import sunshine.abuse.PublicSubmissions;
 import sunshine.petitions.Petition;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.PetitionManagement.SubmissionRejected;
@@ -33,68 +31,20 @@ import sunshine.petitions.PetitionStatistics;
 import sunshine.petitions.Submission;
 
 /**
- * The petitions JSON API: {@code POST /api/v1/petitions} and {@code GET /api/v1/petitions/track}
- * (public), {@code GET /api/v1/petitions/statistics} (staff, within their data scope).
+ * The petition statistics for staff: {@code GET /api/v1/petitions/statistics}, within the caller's data
+ * scope. The public submission and tracking API lives in the portal.
  */
 @RestController
 class PetitionApiController {
 
-	private final PetitionManagement petitions;
 	private final PetitionStatistics statistics;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
-	private final PublicSubmissions gate;
 
-	PetitionApiController(PetitionManagement petitions, PetitionStatistics statistics, AgencyLookup agencies,
-			MessageSource messages, PublicSubmissions gate) {
-		this.gate = gate;
-		this.petitions = petitions;
+	PetitionApiController(PetitionStatistics statistics, AgencyLookup agencies, MessageSource messages) {
 		this.statistics = statistics;
 		this.agencies = agencies;
 		this.messages = messages;
-	}
-
-	@PostMapping("/api/v1/petitions")
-	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body,
-			Locale locale, HttpServletRequest http) {
-		if (body == null) {
-			body = Map.of();
-		}
-		var replayed = gate.replay(http);
-		if (replayed.isPresent()) {
-			return replayed.get();
-		}
-		var refused = gate.refuseApi(http, text(body, "phone"),
-				text(body, "agency") + "|" + text(body, "title") + "|" + text(body, "content"), locale);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		Integer visitors = null;
-		List<Submission.Problem> typeProblems = new ArrayList<>();
-		Object v = body.get("visitors");
-		if (v instanceof Number n) {
-			visitors = n.intValue();
-		}
-		else if (v != null) {
-			typeProblems.add(new Submission.Problem("visitors", "petitions.error.visitors.invalid", List.of(v)));
-		}
-		var submission = new Submission(text(body, "agency"), text(body, "channel"), text(body, "name"),
-				text(body, "idNumber"), text(body, "phone"), text(body, "address"), text(body, "title"),
-				text(body, "content"), text(body, "category"), visitors);
-		try {
-			if (!typeProblems.isEmpty()) {
-				throw new SubmissionRejected(typeProblems);
-			}
-			var receipt = petitions.submitOnline(submission);
-			var result = new LinkedHashMap<String, Object>();
-			result.put("trackingCode", receipt.trackingCode());
-			result.put("queryCode", receipt.queryCode());
-			gate.remember(http, result);
-			return ResponseEntity.status(HttpStatus.CREATED).body(result);
-		}
-		catch (SubmissionRejected rejected) {
-			return ResponseEntity.badRequest().body(problems(rejected.problems(), locale));
-		}
 	}
 
 	private Map<String, Object> problems(List<Submission.Problem> problems, Locale locale) {
@@ -109,34 +59,6 @@ class PetitionApiController {
 		body.put("fields", problems.stream().map(Submission.Problem::field).distinct().toList());
 		body.put("errors", errors);
 		return body;
-	}
-
-	/** A body that is not JSON at all: said in Chinese, like every other bad input. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-	ResponseEntity<Map<String, Object>> unreadable(Locale locale) {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("error", "bad-request");
-		body.put("message", messages.getMessage("petitions.error.json", null, locale));
-		body.put("fields", List.of());
-		return ResponseEntity.badRequest().body(body);
-	}
-
-	private static String text(Map<String, Object> body, String key) {
-		Object value = body.get(key);
-		return value == null ? null : value.toString();
-	}
-
-	@GetMapping("/api/v1/petitions/track")
-	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
-			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
-		var refused = gate.refuseLookup(http, locale);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		return petitions.track(code, queryCode).<ResponseEntity<Map<String, Object>>>map(
-				p -> ResponseEntity.ok(PetitionViews.tracking(p, messages, locale)))
-				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not-found",
-						"message", messages.getMessage("petitions.track.notFound", null, locale))));
 	}
 
 	@GetMapping("/api/v1/petitions/statistics")

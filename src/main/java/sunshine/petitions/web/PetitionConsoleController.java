@@ -27,7 +27,10 @@ import sunshine.petitions.Channel;
 import sunshine.petitions.Petition;
 import sunshine.petitions.Petition.Action;
 import sunshine.petitions.PetitionCategories;
-import sunshine.petitions.PetitionIllegalStateException;
+import sunshine.petitions.PetitionWorkflow;
+import sunshine.shared.web.ActionForms;
+import sunshine.shared.workflow.IllegalTransition;
+import sunshine.shared.workflow.NotPermitted;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.PetitionManagement.SubmissionRejected;
 import sunshine.petitions.PetitionQueries;
@@ -46,14 +49,6 @@ import sunshine.shared.PersonalDetails;
 class PetitionConsoleController {
 
 	/** Which states each role works on. */
-	static final Map<Role, Set<PetitionStatus>> QUEUES = Map.of(
-			Role.REGISTRAR, EnumSet.of(PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED, PetitionStatus.SIGNED,
-					PetitionStatus.REPLIED, PetitionStatus.ANALYSED, PetitionStatus.NOT_ACCEPTED, PetitionStatus.TRANSFERRED),
-			Role.HANDLER, EnumSet.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_HANDLING),
-			Role.REVIEWER, EnumSet.of(PetitionStatus.UNDER_REVIEW),
-			Role.SIGNING_LEADER, EnumSet.of(PetitionStatus.AWAITING_SIGNATURE),
-			Role.SUPERVISOR, EnumSet.noneOf(PetitionStatus.class));
-
 	private final PetitionManagement petitions;
 	private final PetitionQueries queries;
 	private final PetitionSupervision supervision;
@@ -62,10 +57,12 @@ class PetitionConsoleController {
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
 	private final java.time.Clock clock;
+	private final ActionForms forms;
 
 	PetitionConsoleController(PetitionManagement petitions, PetitionQueries queries, PetitionSupervision supervision,
 			PetitionCategories categories, PetitionTimeLimits limits, AgencyLookup agencies, MessageSource messages,
-			java.time.Clock clock) {
+			java.time.Clock clock, ActionForms forms) {
+		this.forms = forms;
 		this.petitions = petitions;
 		this.queries = queries;
 		this.supervision = supervision;
@@ -77,7 +74,7 @@ class PetitionConsoleController {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+		return LocalDate.now(clock);
 	}
 
 	/** One queue of the page: the role and its items. */
@@ -88,9 +85,10 @@ class PetitionConsoleController {
 	String queue(@AuthenticationPrincipal StaffUser user, Model model) {
 		var queues = new ArrayList<Queue>();
 		for (Role role : List.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER)) {
+			// a queue is the agency's own work: what the role moves on from, as the workflow table says
 			if (user.has(role)) {
-				var scope = agencies.scopeOf(user, role).agencyIds();
-				queues.add(new Queue(role, queries.queue(scope, QUEUES.get(role), 100)));
+				queues.add(new Queue(role, queries.queue(java.util.Set.of(user.agencyId()),
+						PetitionWorkflow.TABLE.queueOf(role), 100)));
 			}
 		}
 		model.addAttribute("queues", queues);
@@ -106,13 +104,7 @@ class PetitionConsoleController {
 		if (petition == null) {
 			return "redirect:/console/petitions";
 		}
-		Set<Action> mine = EnumSet.noneOf(Action.class);
-		for (Action action : petition.allowedActions()) {
-			if (user.has(PetitionManagement.roleFor(action))
-					|| (action == Action.RETURN_FOR_REWORK && user.has(Role.SIGNING_LEADER))) {
-				mine.add(action);
-			}
-		}
+		Set<Action> mine = petitions.actionsFor(petition, user);
 		model.addAttribute("petition", petition);
 		boolean mayReveal = user.mayRevealPersonalDataOf(petition.getAgencyId());
 		model.addAttribute("mayReveal", mayReveal);
@@ -171,51 +163,56 @@ class PetitionConsoleController {
 	}
 
 	@PostMapping("/console/petitions/{id:\\d+}/{action:[a-zA-Z]+}")
-	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable String action,
-			@RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
+	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable("action") String verb,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+		var bound = switch (verb) {
+			case "supervise" -> forms.fromFields(PetitionSupervision.OrderForm.class, request::getParameter, locale);
+			case "hearing" -> forms.fromFields(PetitionSupervision.HearingForm.class, request::getParameter, locale);
+			case "answerOrder" -> forms.fromFields(PetitionSupervision.AnswerForm.class, request::getParameter, locale);
+			default -> Action.of(verb).map(a -> forms.fromFields(PetitionWorkflow.TABLE.formOf(a), request::getParameter, locale))
+					.orElse(null);
+		};
+		if (bound == null) {
+			redirect.addFlashAttribute("failure", messages.getMessage("petitions.error.action.unknown", null, locale));
+			return "redirect:/console/petitions/" + id;
+		}
+		Action known = Action.of(verb).filter(a -> a != Action.SUPERVISE && a != Action.HEARING).orElse(null);
 		try {
-			switch (action) {
-				case "supervise" -> {
-					int days = parseDays(form.get("days"));
-					supervision.issue(id, required(form.get("instruction")), days, user);
-				}
-				case "hearing" -> supervision.recordHearing(id, parseDate(form.get("heldOn")), required(form.get("participants")),
-						required(form.get("result")), user);
-				case "answerOrder" -> supervision.answer(Long.parseLong(form.getOrDefault("orderId", "0")),
-						required(form.get("answer")), user);
-				default -> StaffActions.perform(petitions, user, id, action, form::get);
+			if (known != null) {
+				petitions.requireRoleFor(known, user); // before anything typed is looked at
+			}
+		}
+		catch (NotPermitted e) {
+			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
+			return "redirect:/console/petitions/" + id;
+		}
+		if (!bound.valid()) {
+			redirect.addFlashAttribute("failure", String.join("；", bound.errors().values()));
+			redirect.addFlashAttribute("typed", bound.typed());
+			return "redirect:/console/petitions/" + id;
+		}
+		try {
+			Object form = bound.form();
+			if (form instanceof PetitionSupervision.OrderForm order) {
+				supervision.issue(id, order.instruction(), order.days(), user);
+			}
+			else if (form instanceof PetitionSupervision.HearingForm hearing) {
+				supervision.recordHearing(id, hearing.heldOn(), hearing.participants(), hearing.result(), user);
+			}
+			else if (form instanceof PetitionSupervision.AnswerForm answer) {
+				supervision.answer(answer.orderId(), answer.answer(), user);
+			}
+			else {
+				petitions.act(id, Action.of(verb).orElseThrow(), (Record) form, user);
 			}
 			redirect.addFlashAttribute("done", messages.getMessage("petitions.console.done",
-					new Object[] { messages.getMessage("petitions.action." + action, null, action, locale) }, locale));
+					new Object[] { messages.getMessage("petitions.action." + verb, null, verb, locale) }, locale));
 		}
-		catch (PetitionIllegalStateException e) {
-			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
-		}
-		catch (StaffActions.BadInput e) {
+		catch (IllegalTransition e) { // a role or agency refusal too: said on the page, like a state refusal
 			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
-			redirect.addFlashAttribute("typed", form);
-		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("failure", messages.getMessage("petitions.error.reason.missing", null, locale));
-			redirect.addFlashAttribute("typed", form);
+			redirect.addFlashAttribute("typed", bound.typed());
 		}
 		return "redirect:/console/petitions/" + id;
-	}
-
-	private static String required(String text) {
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("required");
-		}
-		return text;
-	}
-
-	private static int parseDays(String text) {
-		try {
-			return Integer.parseInt(text == null ? "" : text.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new StaffActions.BadInput("days", "petitions.error.days.invalid", 60);
-		}
 	}
 
 	private static LocalDate parseDate(String text) {
@@ -225,6 +222,13 @@ class PetitionConsoleController {
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("date");
 		}
+	}
+
+	private static String required(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("required");
+		}
+		return text;
 	}
 
 	@GetMapping("/console/petitions/{id:\\d+}/attachments/{attachment:\\d+}")
@@ -278,7 +282,7 @@ class PetitionConsoleController {
 			model.addAttribute("form", form);
 			return prepareRegister(user, model);
 		}
-		catch (PetitionIllegalStateException e) {
+		catch (IllegalTransition e) {
 			model.addAttribute("errors", Map.of("channel", messages.getMessage(e.messageKey(), null, locale)));
 			model.addAttribute("form", form);
 			return prepareRegister(user, model);
@@ -301,7 +305,7 @@ class PetitionConsoleController {
 			redirect.addFlashAttribute("done", messages.getMessage("petitions.circulate.done",
 					new Object[] { report.strip(), count }, locale));
 		}
-		catch (PetitionIllegalStateException e) {
+		catch (IllegalTransition e) {
 			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
 		}
 		catch (IllegalArgumentException e) {

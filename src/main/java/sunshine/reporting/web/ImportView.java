@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import sunshine.reporting.ImportedReport;
-import sunshine.reporting.ReportFinding;
-import sunshine.reporting.ReportImports;
+import sunshine.reporting.imports.ImportedReport;
+import sunshine.reporting.imports.ReportFinding;
+import sunshine.reporting.imports.ReportImports;
 
 /** An imported report as the API shows it: the table endpoint's shape plus unread cells and findings. */
 final class ImportView {

@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import sunshine.agency.StaffUser;
 import sunshine.documents.DocumentRendering;
-import sunshine.reporting.AnnualReports;
-import sunshine.reporting.ReportNarrative;
-import sunshine.reporting.internal.ReportDocumentExports;
+import sunshine.reporting.document.AnnualReports;
+import sunshine.reporting.document.ReportNarrative;
+import sunshine.reporting.document.ReportDocumentExports;
 
 /**
  * The annual report document in the console: draft it from the table, edit its sections (figures as
@@ -65,7 +65,7 @@ class ReportDocumentConsoleController {
 
 	@GetMapping("/documents/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-		return page(reports.get(id, user), model, null);
+		return page(reports.get(id, user), user, model, null);
 	}
 
 	@PostMapping("/documents/{id}/edit")
@@ -81,7 +81,7 @@ class ReportDocumentConsoleController {
 			reports.edit(id, texts, user);
 		}
 		catch (IllegalArgumentException e) {
-			return page(reports.get(id, user), model, e.getMessage());
+			return page(reports.get(id, user), user, model, e.getMessage());
 		}
 		return "redirect:/console/reporting/documents/" + id;
 	}
@@ -140,8 +140,9 @@ class ReportDocumentConsoleController {
 				.contentType(MediaType.parseMediaType(type)).body(body);
 	}
 
-	private String page(AnnualReports.View view, Model model, String error) {
+	private String page(AnnualReports.View view, StaffUser user, Model model, String error) {
 		model.addAttribute("view", view);
+		model.addAttribute("actions", reports.actionsFor(view.report(), user));
 		model.addAttribute("title", ReportDocumentExports.title(view));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		model.addAttribute("unknown", view.unknownReferences());

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import sunshine.agency.StaffUser;
-import sunshine.reporting.ImportedReport;
-import sunshine.reporting.ReportImportQueries;
-import sunshine.reporting.ReportImports;
+import sunshine.reporting.imports.ImportedReport;
+import sunshine.reporting.imports.ReportImportQueries;
+import sunshine.reporting.imports.ReportImports;
 
 /**
  * {@code POST /api/v1/reports/import}: a published report's text ({@code text/plain; charset=UTF-8}; without a charset,

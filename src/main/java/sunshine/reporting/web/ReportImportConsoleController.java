@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import sunshine.agency.StaffUser;
-import sunshine.reporting.ImportedReport;
-import sunshine.reporting.ReportImportQueries;
-import sunshine.reporting.ReportImports;
-import sunshine.reporting.internal.FindingsWorkbook;
+import sunshine.reporting.imports.ImportedReport;
+import sunshine.reporting.imports.ReportImportQueries;
+import sunshine.reporting.imports.ReportImports;
+import sunshine.reporting.imports.FindingsWorkbook;
 
 /**
  * The console's import of published reports ({@code /console/reports/import}): upload one or many

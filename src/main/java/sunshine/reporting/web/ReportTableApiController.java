@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sunshine.agency.Agency;
 import sunshine.agency.StaffUser;
-import sunshine.reporting.ComputedTableChecks;
-import sunshine.reporting.ImportComparisons;
-import sunshine.reporting.ReportTables;
-import sunshine.reporting.TableComputation;
+import sunshine.reporting.imports.ComputedTableChecks;
+import sunshine.reporting.imports.ImportComparisons;
+import sunshine.reporting.table.ReportTables;
+import sunshine.reporting.table.TableComputation;
 
 /**
  * {@code GET /api/v1/reports/{agencyCode}/{year}/table}: the statistics table computed from the reporting
@@ -81,7 +81,7 @@ class ReportTableApiController {
 		body.put("year", year);
 		body.put("row", rowId);
 		body.put("column", column);
-		body.put("value", sunshine.reporting.ReportTable.number(computed.table().value(rowId, column)));
+		body.put("value", sunshine.reporting.table.ReportTable.number(computed.table().value(rowId, column)));
 		List<String> records = computed.recordsOf(rowId, column);
 		body.put("records", records);
 		return body;
@@ -101,8 +101,8 @@ class ReportTableApiController {
 			cell.put("row", d.row());
 			cell.put("label", d.label());
 			cell.put("column", d.column());
-			cell.put("published", sunshine.reporting.ReportTable.number(d.published()));
-			cell.put("computed", sunshine.reporting.ReportTable.number(d.computed()));
+			cell.put("published", sunshine.reporting.table.ReportTable.number(d.published()));
+			cell.put("computed", sunshine.reporting.table.ReportTable.number(d.computed()));
 			return cell;
 		}).toList());
 		return body;

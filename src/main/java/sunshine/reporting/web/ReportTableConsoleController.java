@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import sunshine.agency.Agency;
 import sunshine.agency.AgencyLookup;
 import sunshine.agency.StaffUser;
-import sunshine.reporting.Finding;
-import sunshine.reporting.ImportComparisons;
-import sunshine.reporting.ReportFormat;
-import sunshine.reporting.ReportLinter;
-import sunshine.reporting.ReportRecords;
-import sunshine.reporting.ReportRow;
-import sunshine.reporting.ReportTable;
-import sunshine.reporting.ReportTables;
-import sunshine.reporting.TableComputation;
+import sunshine.reporting.imports.Finding;
+import sunshine.reporting.imports.ImportComparisons;
+import sunshine.reporting.table.ReportFormat;
+import sunshine.reporting.imports.ReportLinter;
+import sunshine.reporting.table.ReportRecords;
+import sunshine.reporting.table.ReportRow;
+import sunshine.reporting.table.ReportTable;
+import sunshine.reporting.table.ReportTables;
+import sunshine.reporting.table.TableComputation;
 
 /**
  * The console of computed tables ({@code /console/reporting}): the agencies and years in the caller's
@@ -72,7 +72,7 @@ class ReportTableConsoleController {
 				: tables.table(agency.getId(), year);
 		ReportTable previous = (rollup ? tables.rollupTable(agency.getId(), year - 1) : tables.table(agency.getId(), year - 1))
 				.table();
-		List<Finding> findings = sunshine.reporting.ComputedTableChecks.check(computed.table(), previous);
+		List<Finding> findings = sunshine.reporting.imports.ComputedTableChecks.check(computed.table(), previous);
 		model.addAttribute("agency", agency);
 		model.addAttribute("year", year);
 		model.addAttribute("rollup", rollup);

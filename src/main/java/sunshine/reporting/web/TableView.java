@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import sunshine.reporting.ImportedReport;
-import sunshine.reporting.ReportFinding;
-import sunshine.reporting.ReportImports;
+import sunshine.reporting.imports.ImportedReport;
+import sunshine.reporting.imports.ReportFinding;
+import sunshine.reporting.imports.ReportImports;
 
 /**
  * A stored table laid out for a page: consecutive rows with the same columns form one block (section

@@ -32,7 +32,10 @@ import sunshine.requests.DisclosureRequest;
 import sunshine.requests.DisclosureRequest.Action;
 import sunshine.requests.DisclosureRequestManagement;
 import sunshine.requests.DisclosureRequestQueries;
-import sunshine.requests.IllegalRequestTransition;
+import sunshine.requests.RequestWorkflow;
+import sunshine.shared.web.ActionForms;
+import sunshine.shared.workflow.IllegalTransition;
+import sunshine.shared.workflow.NotPermitted;
 import sunshine.requests.IntakeChannel;
 import sunshine.requests.InvalidApplication;
 import sunshine.requests.NoticeKind;
@@ -41,6 +44,8 @@ import sunshine.requests.ProcessingFee;
 import sunshine.requests.RemedyKind;
 import sunshine.requests.RemedyResult;
 import sunshine.requests.RequestNotices;
+import sunshine.requests.TrackingView;
+import sunshine.requests.RequestApplication;
 import sunshine.requests.RequestStatus;
 import sunshine.shared.PersonalDetails;
 
@@ -53,7 +58,7 @@ import sunshine.shared.PersonalDetails;
 class ConsoleRequestController {
 
 	private final DisclosureRequestManagement management;
-	private final StaffActions actions;
+	private final ActionForms forms;
 	private final DisclosureRequestQueries queries;
 	private final RequestNotices notices;
 	private final TrackingView tracking;
@@ -62,12 +67,12 @@ class ConsoleRequestController {
 	private final CalendarManagement calendar;
 	private final Clock clock;
 
-	ConsoleRequestController(DisclosureRequestManagement management, StaffActions actions, DisclosureRequestQueries queries,
+	ConsoleRequestController(DisclosureRequestManagement management, ActionForms forms, DisclosureRequestQueries queries,
 			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages,
 			CalendarManagement calendar, Clock clock) {
 		this.calendar = calendar;
 		this.management = management;
-		this.actions = actions;
+		this.forms = forms;
 		this.queries = queries;
 		this.notices = notices;
 		this.tracking = tracking;
@@ -94,15 +99,17 @@ class ConsoleRequestController {
 	@GetMapping("/console/requests/new")
 	String registration(@AuthenticationPrincipal StaffUser user, Model model) {
 		requireBusinessRole(user);
-		return showRegistration(model, PublicRequestController.ApplicationForm.empty(), "IN_PERSON",
+		return showRegistration(model, RequestApplication.blank(), "IN_PERSON",
 				LocalDate.now(clock).toString(), "");
 	}
 
 	@PostMapping("/console/requests/new")
-	String register(@AuthenticationPrincipal StaffUser user, @ModelAttribute PublicRequestController.ApplicationForm form,
+	String register(@AuthenticationPrincipal StaffUser user, @ModelAttribute RequestApplication form,
 			@RequestParam(defaultValue = "IN_PERSON") String channel, @RequestParam(required = false) String arrivedOn,
 			@RequestParam(required = false) String confirmedOn, Model model, Locale locale, RedirectAttributes redirect) {
-		requireBusinessRole(user);
+		if (!user.has(Role.REGISTRAR)) {
+			throw new AccessDeniedException("registration is the registrar's step");
+		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		IntakeChannel intake = Arrays.stream(IntakeChannel.staffChannels()).filter(c -> c.name().equals(channel))
 				.findFirst().orElse(null);
@@ -114,7 +121,7 @@ class ConsoleRequestController {
 				: date(confirmedOn, "confirmedOn", errors, locale);
 		if (errors.isEmpty()) {
 			try {
-				var submission = management.registerOnBehalf(user, intake, arrived, confirmed, form.application());
+				var submission = management.registerOnBehalf(user, intake, arrived, confirmed, form);
 				redirect.addFlashAttribute("submission", submission);
 				return "redirect:/console/requests/code/" + submission.trackingCode();
 			}
@@ -137,7 +144,7 @@ class ConsoleRequestController {
 		return "redirect:/console/requests/" + rows.get(0).id();
 	}
 
-	private String showRegistration(Model model, PublicRequestController.ApplicationForm form, String channel,
+	private String showRegistration(Model model, RequestApplication form, String channel,
 			String arrivedOn, String confirmedOn) {
 		model.addAttribute("form", form);
 		model.addAttribute("channel", channel);
@@ -160,7 +167,7 @@ class ConsoleRequestController {
 		model.addAttribute("person", request.getApplicant()
 				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(PersonalDetails.REVEALED_FLASH))));
 		boolean own = request.getAgencyId() == user.agencyId();
-		model.addAttribute("actions", own ? request.allowedActions() : java.util.Set.of());
+		model.addAttribute("actions", management.actionsFor(request, user));
 		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isAnswerable).toList());
 		model.addAttribute("remedies", management.remediesOf(id));
 		model.addAttribute("remedyKinds", RemedyKind.values());
@@ -199,15 +206,32 @@ class ConsoleRequestController {
 
 	@PostMapping("/console/requests/{id}/actions/{action}")
 	String act(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable Action action,
-			@RequestParam Map<String, String> params, Locale locale, RedirectAttributes redirect) {
-		requireBusinessRole(user);
-		Map<String, String> errors = actions.perform(user, id, action, params, locale);
+			jakarta.servlet.http.HttpServletRequest http, Locale locale, RedirectAttributes redirect) {
+		try {
+			management.requireRoleFor(user, action);
+		}
+		catch (NotPermitted e) {
+			throw new AccessDeniedException(e.messageKey());
+		}
+		var bound = forms.fromFields(RequestWorkflow.TABLE.formOf(action), http::getParameter, locale);
+		Map<String, String> errors = new LinkedHashMap<>(bound.errors());
+		if (bound.valid()) {
+			try {
+				management.act(user, id, action, bound.form());
+			}
+			catch (NotPermitted e) {
+				throw new AccessDeniedException(e.messageKey());
+			}
+			catch (IllegalTransition e) {
+				errors.put("action", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+			}
+		}
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("done", text("requests.action." + action.name(), locale));
 		}
 		else {
 			redirect.addFlashAttribute("errors", errors);
-			redirect.addFlashAttribute("typed", params);
+			redirect.addFlashAttribute("typed", bound.typed());
 		}
 		return "redirect:/console/requests/" + id;
 	}
@@ -222,7 +246,7 @@ class ConsoleRequestController {
 		if (!management.revealInLetter(user, id, kind, format.equals("docx") ? "docx" : "pdf")) {
 			throw new AccessDeniedException("letters carry personal data");
 		}
-		return PublicRequestController.Letters.download(request.getTrackingCode(), kind, format,
+		return sunshine.shared.web.Downloads.letter(kind.fileName(request.getTrackingCode()), format,
 				format.equals("docx") ? notices.docx(request, kind) : notices.pdf(request, kind));
 	}
 
@@ -273,7 +297,7 @@ class ConsoleRequestController {
 				redirect.addFlashAttribute("done", text("requests.remedy.decided", locale));
 			}
 		}
-		catch (IllegalRequestTransition e) {
+		catch (IllegalTransition e) {
 			errors.put("result", text(e.messageKey(), locale));
 		}
 		if (!errors.isEmpty()) {

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sunshine.agency.AgencyLookup;
 import sunshine.agency.StaffUser;
+import sunshine.requests.TrackingView;
+import sunshine.requests.RequestWorkflow;
+import sunshine.shared.web.ActionForms;
+import tools.jackson.databind.JsonNode;
 import sunshine.requests.DisclosureRequest;
 import sunshine.requests.DisclosureRequest.Action;
 import sunshine.requests.DisclosureRequestManagement;
@@ -37,15 +41,15 @@ class RequestStaffApiController {
 
 	private final DisclosureRequestManagement management;
 	private final DisclosureRequestQueries queries;
-	private final StaffActions actions;
+	private final ActionForms forms;
 	private final TrackingView tracking;
 	private final AgencyLookup agencies;
 
 	RequestStaffApiController(DisclosureRequestManagement management, DisclosureRequestQueries queries,
-			StaffActions actions, TrackingView tracking, AgencyLookup agencies) {
+			ActionForms forms, TrackingView tracking, AgencyLookup agencies) {
 		this.management = management;
 		this.queries = queries;
-		this.actions = actions;
+		this.forms = forms;
 		this.tracking = tracking;
 		this.agencies = agencies;
 	}
@@ -87,26 +91,10 @@ class RequestStaffApiController {
 
 	@PostMapping("/api/v1/requests/{id:\\d+}/actions/{action}")
 	ResponseEntity<Map<String, Object>> act(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
-			@PathVariable Action action, @RequestBody(required = false) Map<String, Object> body, Locale locale) {
-		ConsoleRequestController.requireBusinessRole(user);
-		Map<String, String> params = new LinkedHashMap<>();
-		if (body != null) {
-			body.forEach((key, value) -> {
-				if (value != null) {
-					params.put(key, String.valueOf(value));
-				}
-			});
-		}
-		Map<String, String> errors = actions.perform(user, id, action, params, locale);
-		if (!errors.isEmpty()) {
-			var problem = new LinkedHashMap<String, Object>();
-			boolean state = errors.containsKey("action");
-			problem.put("error", state ? "conflict" : "bad-request");
-			problem.put("message", String.join("；", errors.values()));
-			problem.put("fields", List.copyOf(errors.keySet()));
-			problem.put("errors", errors);
-			return ResponseEntity.status(state ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).body(problem);
-		}
+			@PathVariable Action action, @RequestBody(required = false) JsonNode body, Locale locale) {
+		management.requireRoleFor(user, action);
+		Record form = ActionForms.require(forms.fromJson(RequestWorkflow.TABLE.formOf(action), body, locale));
+		management.act(user, id, action, form);
 		return ResponseEntity.ok(json(management.find(user, id).orElseThrow(), user, locale));
 	}
 
@@ -130,8 +118,7 @@ class RequestStaffApiController {
 		body.put("outcomeLabel", view.outcomeLabel());
 		body.put("concludedOn", request.getConcludedOn() == null ? null : request.getConcludedOn().toString());
 		body.put("feeYuan", request.getFeeYuan());
-		body.put("allowedActions", request.getAgencyId() == user.agencyId()
-				? request.allowedActions().stream().map(Enum::name).sorted().toList() : List.of());
+		body.put("allowedActions", management.actionsFor(request, user).stream().map(Enum::name).sorted().toList());
 		body.put("timeline", view.timeline().stream().map(step -> Map.of("on", step.on().toString(), "step", step.label()))
 				.toList());
 		return body;

@@ -1,0 +1,128 @@
+package sunshine.portal.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import sunshine.abuse.PublicSubmissions;
+import sunshine.petitions.PetitionManagement;
+import sunshine.petitions.PetitionManagement.SubmissionRejected;
+import sunshine.petitions.PetitionTracking;
+import sunshine.petitions.Submission;
+
+/**
+ * The public petitions JSON API: {@code POST /api/v1/petitions} (网上投; 201 with the tracking and query
+ * codes, or 400 with a Chinese message per bad field) and {@code GET /api/v1/petitions/track} (网上查;
+ * a wrong code or query code gets the same 404 as an unknown one).
+ */
+@RestController
+class PetitionPublicApiController {
+
+	private final PetitionManagement petitions;
+	private final MessageSource messages;
+	private final PublicSubmissions gate;
+
+	PetitionPublicApiController(PetitionManagement petitions, MessageSource messages, PublicSubmissions gate) {
+		this.petitions = petitions;
+		this.messages = messages;
+		this.gate = gate;
+	}
+
+	@PostMapping("/api/v1/petitions")
+	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body,
+			Locale locale, HttpServletRequest http) {
+		if (body == null) {
+			body = Map.of();
+		}
+		var replayed = gate.replay(http);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		var refused = gate.refuseApi(http, text(body, "phone"),
+				text(body, "agency") + "|" + text(body, "title") + "|" + text(body, "content"), locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		Integer visitors = null;
+		List<Submission.Problem> typeProblems = new ArrayList<>();
+		Object v = body.get("visitors");
+		if (v instanceof Number n) {
+			visitors = n.intValue();
+		}
+		else if (v != null) {
+			typeProblems.add(new Submission.Problem("visitors", "petitions.error.visitors.invalid", List.of(v)));
+		}
+		var submission = new Submission(text(body, "agency"), text(body, "channel"), text(body, "name"),
+				text(body, "idNumber"), text(body, "phone"), text(body, "address"), text(body, "title"),
+				text(body, "content"), text(body, "category"), visitors);
+		try {
+			if (!typeProblems.isEmpty()) {
+				throw new SubmissionRejected(typeProblems);
+			}
+			var receipt = petitions.submitOnline(submission);
+			var result = new LinkedHashMap<String, Object>();
+			result.put("trackingCode", receipt.trackingCode());
+			result.put("queryCode", receipt.queryCode());
+			gate.remember(http, result);
+			return ResponseEntity.status(HttpStatus.CREATED).body(result);
+		}
+		catch (SubmissionRejected rejected) {
+			return ResponseEntity.badRequest().body(problems(rejected.problems(), locale));
+		}
+	}
+
+	private Map<String, Object> problems(List<Submission.Problem> problems, Locale locale) {
+		var errors = new ArrayList<Map<String, String>>();
+		for (var problem : problems) {
+			errors.add(Map.of("field", problem.field(), "message",
+					messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale)));
+		}
+		var body = new LinkedHashMap<String, Object>();
+		body.put("error", "bad-request");
+		body.put("message", errors.stream().map(e -> e.get("message")).collect(Collectors.joining("；")));
+		body.put("fields", problems.stream().map(Submission.Problem::field).distinct().toList());
+		body.put("errors", errors);
+		return body;
+	}
+
+	/** A body that is not JSON at all: said in Chinese, like every other bad input. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(Locale locale) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("error", "bad-request");
+		body.put("message", messages.getMessage("petitions.error.json", null, locale));
+		body.put("fields", List.of());
+		return ResponseEntity.badRequest().body(body);
+	}
+
+	private static String text(Map<String, Object> body, String key) {
+		Object value = body.get(key);
+		return value == null ? null : value.toString();
+	}
+
+	@GetMapping("/api/v1/petitions/track")
+	ResponseEntity<?> track(@RequestParam(required = false) String code,
+			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
+		var refused = gate.refuseLookup(http, locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		return petitions.track(code, queryCode).<ResponseEntity<?>>map(
+				p -> ResponseEntity.ok(PetitionTracking.of(p, messages, locale)))
+				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not-found",
+						"message", messages.getMessage("petitions.track.notFound", null, locale))));
+	}
+}

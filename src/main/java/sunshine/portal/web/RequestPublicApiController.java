@@ -1,0 +1,147 @@
+package sunshine.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import sunshine.requests.DisclosureRequest;
+import sunshine.requests.DisclosureRequestManagement;
+import sunshine.requests.InvalidApplication;
+import sunshine.requests.RequestApplication;
+import sunshine.requests.TrackingView;
+import sunshine.abuse.PublicSubmissions;
+
+/**
+ * The public JSON API of 依申请公开:
+ * <ul>
+ * <li>{@code POST /api/v1/requests} — an application; 201 {@code {trackingCode, queryCode, receivedOn, dueOn}},
+ * or 400 with a Chinese message per bad field ({@code message}, {@code fields}, {@code errors});</li>
+ * <li>{@code GET /api/v1/requests/track?code=&queryCode=} — status, dates, answer and documents; a
+ * wrong code or query code gets the same 404 as an unknown one.</li>
+ * </ul>
+ */
+@RestController
+class RequestPublicApiController {
+
+	private final DisclosureRequestManagement management;
+	private final TrackingView tracking;
+	private final MessageSource messages;
+	private final PublicSubmissions gate;
+
+	RequestPublicApiController(DisclosureRequestManagement management, TrackingView tracking, MessageSource messages,
+			PublicSubmissions gate) {
+		this.gate = gate;
+		this.management = management;
+		this.tracking = tracking;
+		this.messages = messages;
+	}
+
+	@PostMapping("/api/v1/requests")
+	ResponseEntity<Map<String, Object>> apply(@RequestBody Map<String, Object> body, Locale locale,
+			HttpServletRequest http) {
+		var replayed = gate.replay(http);
+		if (replayed.isPresent()) {
+			return replayed.get();
+		}
+		var refused = gate.refuseApi(http, text(body, "phone"), text(body, "agency") + "|" + text(body, "description"), locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		var application = new RequestApplication(text(body, "agency"), text(body, "applicantType"), text(body, "name"),
+				text(body, "idType"), text(body, "idNumber"), text(body, "creditCode"), text(body, "contactPerson"),
+				text(body, "phone"), text(body, "address"), text(body, "email"), text(body, "description"),
+				text(body, "purpose"), text(body, "delivery"));
+		try {
+			var submission = management.submitOnline(application);
+			var result = new LinkedHashMap<String, Object>();
+			result.put("trackingCode", submission.trackingCode());
+			result.put("queryCode", submission.queryCode());
+			result.put("receivedOn", submission.receivedOn().toString());
+			result.put("dueOn", submission.dueOn().toString());
+			gate.remember(http, result);
+			return ResponseEntity.status(HttpStatus.CREATED).body(result);
+		}
+		catch (InvalidApplication e) {
+			return ResponseEntity.badRequest().body(problems(e.problems(), locale));
+		}
+	}
+
+	@GetMapping("/api/v1/requests/track")
+	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
+			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
+		var refused = gate.refuseLookup(http, locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		return management.track(code, queryCode)
+				.<ResponseEntity<Map<String, Object>>>map(request -> ResponseEntity.ok(json(request, locale)))
+				.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(error("not-found",
+						messages.getMessage("requests.track.notFound", null, locale))));
+	}
+
+	private Map<String, Object> json(DisclosureRequest request, Locale locale) {
+		var view = tracking.of(request, locale);
+		var body = new LinkedHashMap<String, Object>();
+		body.put("trackingCode", request.getTrackingCode());
+		body.put("agency", view.agencyName());
+		body.put("status", request.getStatus().name());
+		body.put("statusLabel", view.statusLabel());
+		body.put("receivedOn", request.getReceivedOn().toString());
+		body.put("dueOn", request.getDueOn().toString());
+		body.put("concludedOn", request.getConcludedOn() == null ? null : request.getConcludedOn().toString());
+		body.put("outcome", request.getOutcome() == null ? null : request.getOutcome().name());
+		body.put("outcomeLabel", view.outcomeLabel());
+		body.put("answer", request.getAnswerText());
+		body.put("derivation", view.derivation());
+		body.put("timeline", view.timeline().stream().map(step -> Map.of("on", step.on().toString(), "step", step.label()))
+				.toList());
+		body.put("documents", view.documents().stream().filter(doc -> doc.kind().forApplicant()).map(doc -> Map.of("kind", doc.kind().name(), "title", doc.title()))
+				.toList());
+		return body;
+	}
+
+	private Map<String, Object> problems(List<RequestApplication.Problem> problems, Locale locale) {
+		var errors = new LinkedHashMap<String, String>();
+		for (var problem : problems) {
+			errors.putIfAbsent(problem.field(),
+					messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale));
+		}
+		var body = error("bad-request", String.join("；", errors.values()));
+		body.put("fields", List.copyOf(errors.keySet()));
+		body.put("errors", errors);
+		return body;
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class })
+	ResponseEntity<Map<String, Object>> unreadable(Exception e, Locale locale) {
+		return ResponseEntity.badRequest().body(error("bad-request",
+				messages.getMessage("requests.error.unreadable", null, locale)));
+	}
+
+	private static Map<String, Object> error(String code, String message) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("error", code);
+		body.put("message", message);
+		return body;
+	}
+
+	private static String text(Map<String, Object> body, String key) {
+		Object value = body.get(key);
+		return value == null ? null : String.valueOf(value);
+	}
+}
