@@ -1,4 +1,4 @@
-package sunshine.reporting;
+package sunshine.reporting.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import sunshine.reporting.ReportRecords.Application;
+import sunshine.reporting.table.ReportRecords.Application;
 
 /**
  * The 2021 table's section 三 over 60,000 generated applications — most of them in the few cells a
