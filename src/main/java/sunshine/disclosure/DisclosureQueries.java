@@ -240,7 +240,8 @@ public class DisclosureQueries {
 			where.append(" and i.column_code = :column");
 			params.put("column", filter.column());
 		}
-		return rows(where.toString(), params, page, size);
+		// a published item always has its publication date: the order of disclosure_item_published_idx
+		return rows(where.toString(), params, page, size, "i.published_on desc, i.id desc");
 	}
 
 	/** The items of the user's scope in any state, most recently changed first, optionally by status. */
@@ -252,10 +253,10 @@ public class DisclosureQueries {
 			where += " and i.status = :status";
 			params.put("status", status.name());
 		}
-		return rows(where, params, page, size);
+		return rows(where, params, page, size, "coalesce(i.published_on, cast(i.updated_at as date)) desc, i.id desc");
 	}
 
-	private Page<ItemRow> rows(String where, Map<String, Object> params, int page, int size) {
+	private Page<ItemRow> rows(String where, Map<String, Object> params, int page, int size, String order) {
 		int safePage = Math.max(1, page);
 		long total = jdbc.sql("select count(*) from disclosure_item i where " + where).params(params)
 				.query(Long.class).single();
@@ -267,8 +268,8 @@ public class DisclosureQueries {
 				       i.published_on, i.topic, i.genre, i.column_code, i.status
 				from disclosure_item i join agency a on a.id = i.agency_id
 				where %s
-				order by coalesce(i.published_on, cast(i.updated_at as date)) desc, i.id desc
-				limit :limit offset :offset""".formatted(where)).params(all)
+				order by %s
+				limit :limit offset :offset""".formatted(where, order)).params(all)
 				.query((rs, i) -> new ItemRow(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
 						rs.getString("index_number"), rs.getString("title"), rs.getString("issuing_body"),
 						rs.getObject("published_on", LocalDate.class), rs.getString("topic"), rs.getString("genre"),

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sunshine.shared.RecordRows;
+
 /**
  * The classification tree of petition contents (信访内容分类): editable; the migration ships sensible
  * defaults (城乡建设, 劳动社保, 国土资源, 农村农业, 政法, 卫生健康, 教育, 民政, 环境保护, 其他 and their
@@ -50,7 +52,7 @@ public class PetitionCategories {
 		return jdbc.sql("""
 				select code, parent_code, name, sort_order from petition_category
 				order by coalesce(parent_code, code), case when parent_code is null then 0 else 1 end, sort_order
-				""").query(Category.class).list();
+				""").query(RecordRows.of(Category.class)).list();
 	}
 
 	/** The category by its code or its exact name. */
@@ -60,7 +62,7 @@ public class PetitionCategories {
 			return Optional.empty();
 		}
 		return jdbc.sql("select code, parent_code, name, sort_order from petition_category where code = :v or name = :v")
-				.param("v", codeOrName.strip()).query(Category.class).optional();
+				.param("v", codeOrName.strip()).query(RecordRows.of(Category.class)).optional();
 	}
 
 	/** Adds a category under {@code parentCode} (or at the top). */

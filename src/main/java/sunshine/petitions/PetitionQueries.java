@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import sunshine.shared.PersonalDataCipher;
+import sunshine.shared.RecordRows;
 
 /** Lists of petitions as SQL: the work queue, supervision, the public message board. Personal data stays out. */
 @Service
@@ -55,20 +56,38 @@ public class PetitionQueries {
 		this.personalData = personalData;
 	}
 
-	/** Petitions in the given states within the scope, the nearest deadline first. */
+	/**
+	 * Petitions in the given states within the scope, the nearest deadline first, then those without a
+	 * deadline by id. Two reads, each in the order of the index {@code petition_work_idx} (agency, status,
+	 * deadline, id), so the database stops after {@code limit} rows instead of sorting every open petition
+	 * of the scope (an expression in the order by, as before, cannot follow an index).
+	 */
 	public List<Item> queue(Collection<Long> scope, Collection<PetitionStatus> statuses, int limit) {
 		if (statuses.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
+		List<String> states = statuses.stream().map(Enum::name).toList();
+		List<Item> items = new java.util.ArrayList<>(jdbc.sql("""
 				select p.id, p.tracking_code, a.name as agency_name, p.channel, p.status, p.title, p.unit_name, p.received_on, p.due_on,
 				       p.review_level
 				from petition p join agency a on a.id = p.agency_id
-				where p.agency_id in (:scope) and p.status in (:statuses)
-				order by case when p.due_on is null then 1 else 0 end, p.due_on, p.id
+				where p.agency_id in (:scope) and p.status in (:statuses) and p.due_on is not null
+				order by p.due_on, p.id
 				fetch first :limit rows only
-				""").param("scope", scope).param("statuses", statuses.stream().map(Enum::name).toList())
-				.param("limit", limit).query(Item.class).list();
+				""").param("scope", scope).param("statuses", states).param("limit", limit)
+				.query(RecordRows.of(Item.class)).list());
+		if (items.size() < limit) {
+			items.addAll(jdbc.sql("""
+					select p.id, p.tracking_code, a.name as agency_name, p.channel, p.status, p.title, p.unit_name, p.received_on, p.due_on,
+					       p.review_level
+					from petition p join agency a on a.id = p.agency_id
+					where p.agency_id in (:scope) and p.status in (:statuses) and p.due_on is null
+					order by p.id
+					fetch first :limit rows only
+					""").param("scope", scope).param("statuses", states).param("limit", limit - items.size())
+					.query(RecordRows.of(Item.class)).list());
+		}
+		return items;
 	}
 
 	/** Open petitions whose step deadline has passed, or falls within {@code soonDays}, by agency and unit. */
@@ -96,7 +115,7 @@ public class PetitionQueries {
 				order by p.due_on, p.id
 				fetch first :limit rows only
 				""").param("scope", scope).param("today", today).param("limit", limit)
-				.param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).query(Item.class).list();
+				.param("open", PetitionStatus.OPEN.stream().map(Enum::name).toList()).query(RecordRows.of(Item.class)).list();
 	}
 
 	/** How many open petitions are overdue, per agency id (for reminders). */
@@ -126,7 +145,7 @@ public class PetitionQueries {
 				from supervision_order s join petition p on p.id = s.petition_id
 				where s.agency_id in (:scope) order by case when s.answered_on is null then 0 else 1 end, s.due_on desc, s.id
 				fetch first :limit rows only
-				""").param("scope", scope).param("limit", limit).query(SupervisionOrder.class).list();
+				""").param("scope", scope).param("limit", limit).query(RecordRows.of(SupervisionOrder.class)).list();
 	}
 
 	public List<SupervisionOrder> supervisionOrdersOf(long petitionId) {
@@ -135,12 +154,12 @@ public class PetitionQueries {
 				       s.answered_on
 				from supervision_order s join petition p on p.id = s.petition_id
 				where s.petition_id = :id order by s.id
-				""").param("id", petitionId).query(SupervisionOrder.class).list();
+				""").param("id", petitionId).query(RecordRows.of(SupervisionOrder.class)).list();
 	}
 
 	public List<Hearing> hearingsOf(long petitionId) {
 		return jdbc.sql("select id, petition_id, held_on, participants, result from petition_hearing where petition_id = :id order by held_on")
-				.param("id", petitionId).query(Hearing.class).list();
+				.param("id", petitionId).query(RecordRows.of(Hearing.class)).list();
 	}
 
 	/** The public message board: published replies, newest first, personal data removed from the titles too. */

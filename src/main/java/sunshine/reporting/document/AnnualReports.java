@@ -89,7 +89,7 @@ public class AnnualReports {
 		requireRole(user, Role.REPORT_EDITOR);
 		Agency agency = tables.agencyInScope(agencyCode, user);
 		AnnualReport report = reports.findByAgencyIdAndReportingYear(agency.getId(), year).orElseGet(() -> {
-			ReportTable table = tables.compute(agency.getId(), year).table();
+			ReportTable table = tables.table(agency.getId(), year).table();
 			AnnualReport created = reports.save(new AnnualReport(agency.getId(), year,
 					json(ReportNarrative.draft(table, agency.getName(), year)), user.getUsername(), Instant.now(clock)));
 			events.publishEvent(new AnnualReportEvents.Drafted(created.getId(), agency.getCode(), year, user.getUsername()));
@@ -144,7 +144,7 @@ public class AnnualReports {
 	public View publish(long id, StaffUser user) {
 		requireRole(user, Role.REPORT_EDITOR);
 		AnnualReport report = inScope(id, user);
-		ReportTable table = tables.compute(report.getAgencyId(), report.getReportingYear()).table();
+		ReportTable table = tables.table(report.getAgencyId(), report.getReportingYear()).table();
 		report.publish(JSON.writeValueAsString(table.rowsAsJson()), user.getUsername(), Instant.now(clock));
 		return view(reports.save(report), null);
 	}
@@ -206,7 +206,7 @@ public class AnnualReports {
 
 	private View view(AnnualReport report, Agency agency) {
 		Agency owner = agency != null ? agency : agencies.byId(report.getAgencyId()).orElseThrow();
-		TableComputation.Computed computed = tables.compute(report.getAgencyId(), report.getReportingYear());
+		TableComputation.Computed computed = tables.table(report.getAgencyId(), report.getReportingYear());
 		ReportTable table = report.getPublishedTableJson() != null ? frozen(report) : computed.table();
 		return new View(report, owner, table, sections(report), computed.figures());
 	}

@@ -54,7 +54,7 @@ public class ImportComparisons {
 		if (published.format() != ReportFormat.forYear(year)) {
 			throw new IllegalArgumentException("reporting.compare.otherEra");
 		}
-		ReportTable computed = tables.compute(agency.getId(), year).table();
+		ReportTable computed = tables.table(agency.getId(), year).table();
 		if (published.layout().mixed()) {
 			computed = foldOtherProcessing(computed, published.layout());
 		}

@@ -15,9 +15,14 @@ public final class ReportTable {
 
 	private final ReportLayout layout;
 	private final Map<String, Map<String, BigDecimal>> cells = new HashMap<>();
+	/** The layout's rows by id: a table is filled one count at a time, hundreds of thousands of puts. */
+	private final Map<String, ReportRow> rowsById = new HashMap<>();
 
 	public ReportTable(ReportLayout layout) {
 		this.layout = layout;
+		for (ReportRow row : layout.rows()) {
+			rowsById.putIfAbsent(row.id(), row);
+		}
 	}
 
 	public ReportLayout layout() {
@@ -40,7 +45,10 @@ public final class ReportTable {
 	}
 
 	public void put(String rowId, String column, BigDecimal value) {
-		ReportRow row = layout.row(rowId).orElseThrow(() -> new IllegalArgumentException("No row " + rowId));
+		ReportRow row = rowsById.get(rowId);
+		if (row == null) {
+			throw new IllegalArgumentException("No row " + rowId);
+		}
 		if (!row.columns().contains(column)) {
 			throw new IllegalArgumentException("Row " + rowId + " has no column " + column);
 		}

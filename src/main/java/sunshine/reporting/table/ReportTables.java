@@ -67,6 +67,16 @@ public class ReportTables {
 		return TableComputation.compute(records(rollupOf(agencyId), year), year);
 	}
 
+	/** The agency's own table of the year without the records behind each cell (a table page). */
+	public TableComputation.Computed table(long agencyId, int year) {
+		return TableComputation.computeTable(records(Set.of(agencyId), year), year);
+	}
+
+	/** The roll-up without the records behind each cell (a table page of a 主管部门). */
+	public TableComputation.Computed rollupTable(long agencyId, int year) {
+		return TableComputation.computeTable(records(rollupOf(agencyId), year), year);
+	}
+
 	/** Every record of the views that can count in year {@code year} for the given agencies. */
 	public ReportRecords records(Set<Long> agencyIds, int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);

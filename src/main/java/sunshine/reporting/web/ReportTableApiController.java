@@ -50,8 +50,8 @@ class ReportTableApiController {
 			@RequestParam(defaultValue = "false") boolean rollup, @AuthenticationPrincipal StaffUser user) {
 		checkYear(year);
 		Agency agency = tables.agencyInScope(agencyCode, user);
-		TableComputation.Computed computed = rollup ? tables.rollup(agency.getId(), year)
-				: tables.compute(agency.getId(), year);
+		TableComputation.Computed computed = rollup ? tables.rollupTable(agency.getId(), year)
+				: tables.table(agency.getId(), year);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("agency", agency.getCode());
 		body.put("agencyName", agency.getName());
@@ -60,7 +60,7 @@ class ReportTableApiController {
 		body.put("rollup", rollup);
 		body.put("rows", computed.table().rowsAsJson());
 		TableComputation.Computed previous = year > ReportTableApiController.FIRST_YEAR
-				? (rollup ? tables.rollup(agency.getId(), year - 1) : tables.compute(agency.getId(), year - 1)) : null;
+				? (rollup ? tables.rollupTable(agency.getId(), year - 1) : tables.table(agency.getId(), year - 1)) : null;
 		body.put("findings", ComputedTableChecks.check(computed.table(), previous == null ? null : previous.table()));
 		return body;
 	}

@@ -68,9 +68,9 @@ class ReportTableConsoleController {
 			@RequestParam(defaultValue = "false") boolean rollup, @AuthenticationPrincipal StaffUser user, Model model) {
 		checkYear(year);
 		Agency agency = tables.agencyInScope(agencyCode, user);
-		TableComputation.Computed computed = rollup ? tables.rollup(agency.getId(), year)
-				: tables.compute(agency.getId(), year);
-		ReportTable previous = (rollup ? tables.rollup(agency.getId(), year - 1) : tables.compute(agency.getId(), year - 1))
+		TableComputation.Computed computed = rollup ? tables.rollupTable(agency.getId(), year)
+				: tables.table(agency.getId(), year);
+		ReportTable previous = (rollup ? tables.rollupTable(agency.getId(), year - 1) : tables.table(agency.getId(), year - 1))
 				.table();
 		List<Finding> findings = sunshine.reporting.imports.ComputedTableChecks.check(computed.table(), previous);
 		model.addAttribute("agency", agency);
@@ -117,11 +117,11 @@ class ReportTableConsoleController {
 		List<AgencyLine> lines = new ArrayList<>();
 		for (Agency a : agencies.tree()) {
 			if (below.contains(a.getId())) {
-				ReportTable t = tables.compute(a.getId(), year).table();
+				ReportTable t = tables.table(a.getId(), year).table();
 				lines.add(new AgencyLine(a, keys.stream().map(k -> ReportTable.number(t.value(k[0], k[1]))).toList(), false));
 			}
 		}
-		ReportTable total = tables.rollup(agency.getId(), year).table();
+		ReportTable total = tables.rollupTable(agency.getId(), year).table();
 		lines.add(new AgencyLine(agency, keys.stream().map(k -> ReportTable.number(total.value(k[0], k[1]))).toList(), true));
 		List<String> headers = keys.stream().map(k -> total.layout().row(k[0]).orElseThrow().label()
 				+ (k[1].equals(ReportRow.VALUE) ? "" : "（" + k[1] + "）")).toList();
