@@ -316,15 +316,16 @@ class ProbeFindingsIntegrationTests {
 
 	@Test
 	void aSessionWithAnyAuthorizationHeaderStillNeedsItsCsrfToken() {
-		String session = login("handler", "Test-Pass-2017");
+		// the registrar takes 受理, so nothing but the missing token can refuse the forged calls with 403
+		String session = login("registrar", "Test-Pass-2017");
 		for (String authorization : new String[] { "Bearer x", "Basic " + java.util.Base64.getEncoder()
-				.encodeToString("handler:Test-Pass-2017".getBytes(StandardCharsets.UTF_8)), "Negotiate abc" }) {
+				.encodeToString("registrar:Test-Pass-2017".getBytes(StandardCharsets.UTF_8)), "Negotiate abc" }) {
 			var forged = postJson("/api/v1/petitions/999999999/accept", "{}".getBytes(StandardCharsets.UTF_8),
 					"application/json", "Cookie", session, "Authorization", authorization);
 			assertThat(forged.statusCode()).as(authorization).isEqualTo(403);
 		}
 		var script = postJson("/api/v1/petitions/999999999/accept", "{}".getBytes(StandardCharsets.UTF_8),
-				"application/json", "Authorization", Http.basic("handler", "Test-Pass-2017"));
+				"application/json", "Authorization", Http.basic("registrar", "Test-Pass-2017"));
 		assertThat(script.statusCode()).as("a script with Basic and no session reaches the endpoint").isNotEqualTo(403);
 	}
 

@@ -104,7 +104,7 @@ class TableComputationAtScaleTests {
 			applications.add(new Application(id, 1L, COLUMNS.get(random.nextInt(COLUMNS.size())),
 					"S3_1_" + (1 + random.nextInt(4)), received, concluded, outcome,
 					outcome == null ? null : outcome.startsWith("R6") ? "R6" : outcome,
-					outcome == null ? null : ComputedTablePropertiesTests.REPLY_2008.get(outcome), random.nextBoolean(),
+					outcome == null ? null : ComputedTablePropertiesTests.REPLIES_2008.get(random.nextInt(ComputedTablePropertiesTests.REPLIES_2008.size())), random.nextBoolean(),
 					random.nextInt(5) == 0 ? 100 + random.nextInt(900) : null,
 					random.nextInt(7) == 0 ? received.plusDays(20) : null, random.nextInt(7) == 0 ? received.plusDays(10) : null));
 		}
