@@ -8,15 +8,18 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one application context of the integration tests: the whole application on a real port,
- * MockMvc beside it, the demo region loaded. One shape, so Spring caches one context per run.
+ * MockMvc beside it, the demo region loaded, the node ready ({@link ReadyBeforeTests}). One shape, so
+ * Spring caches one context per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
+@TestExecutionListeners(listeners = ReadyBeforeTests.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SunshineIntegrationTest {
 }
