@@ -72,7 +72,7 @@ public class PetitionQueries {
 				       p.review_level
 				from petition p join agency a on a.id = p.agency_id
 				where p.agency_id in (:scope) and p.status in (:statuses) and p.due_on is not null
-				order by p.due_on, p.id
+				order by p.due_on, p.id desc
 				fetch first :limit rows only
 				""").param("scope", scope).param("statuses", states).param("limit", limit)
 				.query(RecordRows.of(Item.class)).list());

@@ -42,8 +42,10 @@ class PetitionQueueOrderIntegrationTests {
 			List<Row> all = jdbc.sql("select id, due_on from petition where status in (:s)").param("s", names)
 					.query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
 			List<Long> expected = all.stream()
+					// nearest deadline first, the newest case first among equal deadlines; undated ones last, oldest first
 					.sorted(Comparator.comparing((Row r) -> r.dueOn() == null).thenComparing(Row::dueOn,
-							Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Row::id))
+							Comparator.nullsLast(Comparator.naturalOrder()))
+							.thenComparing((Row r) -> r.dueOn() == null ? r.id() : -r.id()))
 					.map(Row::id).toList();
 			int withDeadline = (int) all.stream().filter(r -> r.dueOn() != null).count();
 			assertThat(withDeadline).isPositive().isLessThan(expected.size());
