@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import sunshine.agency.Role;
 import sunshine.requests.DisclosureRequest.Action;
 import sunshine.shared.workflow.TransitionTable;
-import sunshine.shared.workflow.TransitionTable.NoForm;
 
 /**
  * The 依申请公开 workflow in one table (《政府信息公开条例》2019 第二十七条至第三十七条; 2008 第二十条至第二十四条):
