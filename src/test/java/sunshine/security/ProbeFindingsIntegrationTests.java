@@ -329,6 +329,23 @@ class ProbeFindingsIntegrationTests {
 		assertThat(script.statusCode()).as("a script with Basic and no session reaches the endpoint").isNotEqualTo(403);
 	}
 
+	// 16. Anonymous visitors create no sessions ---------------------------------------------------------
+
+	@Test
+	void anonymousVisitorsOfTheFormPagesCreateNoSession() {
+		long before = jdbc.sql("select count(*) from SPRING_SESSION").query(Long.class).single();
+		for (int i = 0; i < 20; i++) {
+			for (String path : new String[] { "/petitions/submit", "/requests/apply", "/petitions/track", "/requests/track",
+					"/petitions/board", "/login", "/console", "/console/petitions", "/api/v1/petitions/track?code=x&queryCode=y" }) {
+				var response = send(at(path).GET());
+				assertThat(response.statusCode()).as(path).isLessThan(500);
+				assertThat(response.headers().allValues("Set-Cookie")).as(path + " " + response.headers().map())
+						.noneMatch(c -> c.startsWith("SESSION") || c.startsWith("JSESSIONID"));
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from SPRING_SESSION").query(Long.class).single()).isLessThanOrEqualTo(before);
+	}
+
 	// 16. Public forms keep their token without a session -----------------------------------------------
 
 	@Test

@@ -156,12 +156,14 @@ class SecurityConfiguration {
 			cookie.setCookieCustomizer(c -> c.httpOnly(true).sameSite("Lax"));
 		}
 
-		/** A logged-in staff member's token is the session's; anyone else's, the cookie's. */
+		/**
+		 * The token lives where the visitor's state already lives: in the session when the request
+		 * has one (every signed-in staff member does: the login makes it), otherwise in the cookie.
+		 * Deciding by the request alone, never by who the thread believes is signed in, means no
+		 * path through this repository can ever create a session.
+		 */
 		private org.springframework.security.web.csrf.CsrfTokenRepository of(HttpServletRequest request) {
-			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-			boolean staff = authentication != null && authentication.isAuthenticated()
-					&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
-			return staff ? session : cookie;
+			return request.getSession(false) != null ? session : cookie;
 		}
 
 		@Override
