@@ -198,6 +198,9 @@ class AuthorizationMatrixIntegrationTests {
 	ReportImports imports;
 
 	@Autowired
+	sunshine.reporting.imports.ReportImportBatches batches;
+
+	@Autowired
 	SearchIndex searchIndex;
 
 	@Autowired
@@ -429,6 +432,12 @@ class AuthorizationMatrixIntegrationTests {
 		rules.put("POST /console/reports/import", new Rule(IMPORTERS, Reach.AREA,
 				(f, u) -> post("/console/reports/import").param("text", f.reportText).param("name", "matrix.txt"), FORBIDDEN));
 		rules.put("GET /console/reports/findings.xlsx", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/reports/findings.xlsx"), FORBIDDEN));
+		rules.put("GET /console/reports/import/batches/{id}", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reports/import/batches/{id}", f.batchId), FORBIDDEN));
+		rules.put("GET /console/reports/import/batches/{id}/progress", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reports/import/batches/{id}/progress", f.batchId), FORBIDDEN));
+		rules.put("GET /console/reports/import/batches/{id}.xlsx", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/console/reports/import/batches/{id}.xlsx", f.batchId), FORBIDDEN));
 		rules.put("GET /console/reports/imports/{id}", new Rule(BUSINESS, Reach.SCOPE,
 				(f, u) -> get("/console/reports/imports/{id}", f.importId), FORBIDDEN));
 		// confirming and reopening change the finding: each probe gets a finding of its own
@@ -701,6 +710,7 @@ class AuthorizationMatrixIntegrationTests {
 		final long importId;
 		final long findingId;
 		final long apiFindingId;
+		final long batchId;
 
 		Fixture() throws Exception {
 			region = agencies.byCode("640000-xfj").orElseThrow();
@@ -774,6 +784,8 @@ class AuthorizationMatrixIntegrationTests {
 			assertThat(imported.getFindings()).as("findings of the imported report").hasSizeGreaterThanOrEqualTo(2);
 			findingId = imported.getFindings().get(0).getId();
 			apiFindingId = imported.getFindings().get(1).getId();
+			batchId = batches.start(sunshine.reporting.imports.ReportSources.read(List.of(), reportText, "matrix-batch"),
+					cityReporter).getId();
 		}
 
 		private StaffUser account(String name, Agency agency, Role role) {

@@ -12,7 +12,8 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one application context of the integration tests: the whole application on a real port,
- * MockMvc beside it, the demo region loaded, the node ready ({@link ReadyBeforeTests}). One shape, so
+ * MockMvc beside it, the demo region loaded, the node ready ({@link ReadyBeforeTests}), the
+ * application's own CSRF token store in place before each test ({@link ApplicationCsrfTokens}). One shape, so
  * Spring caches one context per run.
  */
 @Target(ElementType.TYPE)
@@ -20,6 +21,6 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
-@TestExecutionListeners(listeners = ReadyBeforeTests.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { ReadyBeforeTests.class, ApplicationCsrfTokens.class }, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SunshineIntegrationTest {
 }

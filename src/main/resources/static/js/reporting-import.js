@@ -21,7 +21,9 @@
     });
     request.addEventListener('load', function () {
       progress.value = 100;
-      if (request.responseURL && request.responseURL.indexOf('done=') >= 0) {
+      // a redirect (to the imported reports, or to a batch's progress) is followed; a page with a
+      // message about the form comes back from the form's own address and is shown as it is
+      if (request.responseURL && request.responseURL.split('#')[0] !== form.action) {
         window.location.assign(request.responseURL);
       } else {
         document.open();

@@ -75,6 +75,10 @@ public class ImportedReport extends AbstractAggregateRoot<ImportedReport> {
 	@Column(name = "unread_count", nullable = false)
 	private int unreadCount;
 
+	/** The batch import that brought the report, if it came in one. */
+	@Column(name = "batch_id")
+	private Long batchId;
+
 	@Version
 	private long version;
 
@@ -110,6 +114,12 @@ public class ImportedReport extends AbstractAggregateRoot<ImportedReport> {
 		}
 	}
 
+	/** Marks the report as one of a batch import. */
+	ImportedReport inBatch(Long batchId) {
+		this.batchId = batchId;
+		return this;
+	}
+
 	/** Announces the import once the report has its id. */
 	ImportedReport announce() {
 		registerEvent(new ReportingEvents.ReportImported(id, sourceName, reportAgency, reportingYear, findings.size()));
@@ -143,6 +153,10 @@ public class ImportedReport extends AbstractAggregateRoot<ImportedReport> {
 
 	public Long getId() {
 		return id;
+	}
+
+	public Long getBatchId() {
+		return batchId;
 	}
 
 	public Long getAgencyId() {

@@ -41,11 +41,33 @@ public class ReportImportQueries {
 				from report_import i
 				where i.agency_id in (:scope)
 				order by i.imported_at desc, i.id desc
-				""").param("scope", scope.agencyIds()).query((rs, n) -> new ImportSummary(rs.getLong("id"),
+				limit :limit
+				""").param("scope", scope.agencyIds()).param("limit", limit).query((rs, n) -> new ImportSummary(rs.getLong("id"),
 				rs.getString("source_name"), rs.getString("report_agency"), (Integer) rs.getObject("reporting_year", Integer.class),
 				rs.getString("format_code"), rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by"),
 				rs.getInt("cell_count"), rs.getInt("unread_count"), rs.getInt("problems"), rs.getInt("open_count")))
-				.list().stream().limit(limit).toList();
+				.list();
+	}
+
+	/** One report of a batch import in its summary: what was read and what was found. */
+	public record BatchLine(long id, String sourceName, String reportAgency, Integer reportingYear, String formatCode,
+			boolean mixedFormat, int cellCount, int unreadCount, int errors, int warnings) {
+	}
+
+	/** The reports a batch imported, in the order they were taken. */
+	public List<BatchLine> inBatch(long batchId) {
+		return jdbc.sql("""
+				select i.id, i.source_name, i.report_agency, i.reporting_year, i.format_code, i.mixed_format,
+				       i.cell_count, i.unread_count,
+				       (select count(*) from report_finding f where f.import_id = i.id and f.severity = 'error') as errors,
+				       (select count(*) from report_finding f where f.import_id = i.id and f.severity = 'warning') as warnings
+				from report_import i
+				where i.batch_id = :batch
+				order by i.id
+				""").param("batch", batchId).query((rs, n) -> new BatchLine(rs.getLong("id"), rs.getString("source_name"),
+				rs.getString("report_agency"), (Integer) rs.getObject("reporting_year", Integer.class),
+				rs.getString("format_code"), rs.getBoolean("mixed_format"), rs.getInt("cell_count"),
+				rs.getInt("unread_count"), rs.getInt("errors"), rs.getInt("warnings"))).list();
 	}
 
 	public List<FindingLine> findings(OrgScope scope) {

@@ -61,7 +61,17 @@ public class ReportImports {
 		return store(source, sourceName, agencyId, username);
 	}
 
+	/** Reads, lints and stores one report of a batch import; the batch's starter had the right to import. */
+	@Transactional
+	public ImportedReport importInBatch(String source, String sourceName, long agencyId, String username, long batchId) {
+		return store(source, sourceName, agencyId, username, batchId);
+	}
+
 	private ImportedReport store(String source, String sourceName, long agencyId, String username) {
+		return store(source, sourceName, agencyId, username, null);
+	}
+
+	private ImportedReport store(String source, String sourceName, long agencyId, String username, Long batchId) {
 		if (source == null || source.isBlank()) {
 			throw new IllegalArgumentException("reporting.import.empty");
 		}
@@ -69,7 +79,7 @@ public class ReportImports {
 		ImportedReport report = new ImportedReport(agencyId, username, Instant.now(clock),
 				sourceName == null || sourceName.isBlank() ? "（粘贴的文本）" : sourceName.strip(), source, check,
 				agencyCode(check.report().agency()), JSON.writeValueAsString(check.report().table().rowsAsJson()), JSON.writeValueAsString(check.report().unread()));
-		report = imports.save(report);
+		report = imports.save(report.inBatch(batchId));
 		return imports.save(report.announce());
 	}
 
@@ -183,7 +193,7 @@ public class ReportImports {
 		return get(importId, user);
 	}
 
-	private static void requireImporter(StaffUser user) {
+	static void requireImporter(StaffUser user) {
 		if (!user.has(Role.REPORT_EDITOR) && !user.has(Role.SUPERVISOR) && !user.has(Role.DISCLOSURE_EDITOR)) {
 			throw new AccessDeniedException("reporting.import.forbidden");
 		}

@@ -51,7 +51,7 @@ class ReportImportApiController {
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestParam(name = "name", required = false) String name,
 			@AuthenticationPrincipal StaffUser user) {
 		Charset charset = type.getCharset();
-		String text = charset == null ? ReportImportConsoleController.decode(body) : new String(body, charset);
+		String text = charset == null ? sunshine.reporting.imports.ReportSources.decode(body) : new String(body, charset);
 		ImportedReport report = imports.importReport(text, name, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(ImportView.of(report));
 	}

@@ -2,15 +2,14 @@ package sunshine.reporting.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,29 +23,50 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import sunshine.agency.StaffUser;
 import sunshine.reporting.imports.ImportedReport;
 import sunshine.reporting.imports.ReportImportQueries;
 import sunshine.reporting.imports.ReportImports;
+import sunshine.reporting.imports.BatchWorkbook;
 import sunshine.reporting.imports.FindingsWorkbook;
+import sunshine.reporting.imports.ReportImportBatch;
+import sunshine.reporting.imports.ReportImportBatches;
+import sunshine.reporting.imports.ReportSources;
 
 /**
  * The console's import of published reports ({@code /console/reports/import}): upload one or many
- * files, or paste a report; each table is shown beside its findings; findings are confirmed or
- * dismissed; all findings export to Excel. Works without JavaScript; with it, the upload shows progress.
+ * files (text, HTML, Word, zip archives of these), or paste one or several reports. A few are
+ * imported at once and each table is shown beside its findings; more become a batch import whose
+ * page shows its progress and then one summary table, exportable to Excel. Findings are confirmed or
+ * dismissed; all findings export to Excel. Works without JavaScript; with it, the upload and the
+ * batch show progress bars.
  */
 @Controller
 @RequestMapping("/console/reports")
 class ReportImportConsoleController {
 
-	private final ReportImports imports;
-	private final ReportImportQueries queries;
+	/** Up to this many reports are imported while the upload waits; more become a batch with a progress bar. */
+	static final int AT_ONCE = 3;
 
-	ReportImportConsoleController(ReportImports imports, ReportImportQueries queries) {
+	private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy年M月d日 HH:mm");
+
+	private final ReportImports imports;
+	private final ReportImportBatches batches;
+	private final ReportImportQueries queries;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ReportImportConsoleController(ReportImports imports, ReportImportBatches batches, ReportImportQueries queries,
+			MessageSource messages, Clock clock) {
 		this.imports = imports;
+		this.batches = batches;
 		this.queries = queries;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/import")
@@ -67,21 +87,60 @@ class ReportImportConsoleController {
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "name", required = false) String name, @AuthenticationPrincipal StaffUser user, Model model) {
-		List<Long> ids = new ArrayList<>();
+		List<ReportSources.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty()) {
-				continue;
+			uploads.add(new ReportSources.Upload(Objects.requireNonNullElse(file.getOriginalFilename(), "upload"), bytes(file)));
+		}
+		ReportSources.Found found = ReportSources.read(uploads, text, name);
+		if (found.isEmpty()) {
+			model.addAttribute("skipped", found.skipped());
+			return page(model, user, List.of(), text == null ? "" : text, name == null ? "" : name,
+					found.skipped().isEmpty() ? "reporting.import.empty" : "reporting.batch.nothing");
+		}
+		if (found.sources().size() <= AT_ONCE && found.skipped().isEmpty()) {
+			List<Long> ids = new ArrayList<>();
+			for (ReportSources.Source source : found.sources()) {
+				ids.add(imports.importReport(source.text(), source.name(), user).getId());
 			}
-			ids.add(imports.importReport(decode(file), Objects.requireNonNullElse(file.getOriginalFilename(), "upload"), user)
-					.getId());
+			return "redirect:/console/reports/import?done=" + String.join(",", ids.stream().map(String::valueOf).toList());
 		}
-		if (text != null && !text.isBlank()) {
-			ids.add(imports.importReport(text, name, user).getId());
-		}
-		if (ids.isEmpty()) {
-			return page(model, user, List.of(), text == null ? "" : text, name == null ? "" : name, "reporting.import.empty");
-		}
-		return "redirect:/console/reports/import?done=" + String.join(",", ids.stream().map(String::valueOf).toList());
+		return "redirect:/console/reports/import/batches/" + batches.start(found, user).getId();
+	}
+
+	@GetMapping("/import/batches/{id}")
+	String batch(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
+		ReportImportBatch batch = batches.get(id, user);
+		model.addAttribute("batch", batch);
+		model.addAttribute("started", STARTED.withZone(clock.getZone()).format(batch.getStartedAt()));
+		model.addAttribute("interrupted", batch.isInterruptedAt(clock.instant()));
+		model.addAttribute("lines", queries.inBatch(id));
+		model.addAttribute("skipped", ReportImportBatches.skipped(batch));
+		model.addAttribute("rate", batch.getReportsPerSecond() == null ? null
+				: String.format(Locale.ROOT, "%.1f", batch.getReportsPerSecond()));
+		return "reporting/batch";
+	}
+
+	/** How far a batch has come, for the page's progress bar. */
+	record Progress(int done, int total, int percent, boolean finished) {
+	}
+
+	@GetMapping(path = "/import/batches/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Progress progress(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+		ReportImportBatch batch = batches.get(id, user);
+		return new Progress(batch.getDone(), batch.getTotal(), batch.getPercent(), batch.isFinished());
+	}
+
+	@GetMapping("/import/batches/{id}.xlsx")
+	ResponseEntity<byte[]> batchWorkbook(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale) {
+		ReportImportBatch batch = batches.get(id, user);
+		byte[] workbook = BatchWorkbook.write(queries.inBatch(id), ReportImportBatches.skipped(batch),
+				key -> messages.getMessage(key, null, key, locale));
+		return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("批量导入-" + id + ".xlsx", StandardCharsets.UTF_8).build().toString())
+				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(workbook);
 	}
 
 	@GetMapping("/imports/{id}")
@@ -159,27 +218,12 @@ class ReportImportConsoleController {
 	record Imported(ImportedReport report, TableView table) {
 	}
 
-	/** A file's text: UTF-8 when it is valid UTF-8 (with or without a byte-order mark), else GB18030. */
-	static String decode(MultipartFile file) {
+	private static byte[] bytes(MultipartFile file) {
 		try {
-			return decode(file.getBytes());
+			return file.getBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** Bytes of a report whose encoding nobody declared: UTF-8 if they are valid UTF-8, else GB18030. */
-	static String decode(byte[] bytes) {
-		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-			bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		}
-		catch (CharacterCodingException e) {
-			return new String(bytes, Charset.forName("GB18030"));
 		}
 	}
 }

@@ -140,6 +140,86 @@ class ReportImportConsoleIntegrationTests {
 		}
 	}
 
+	@Test
+	void aBatchOfManyReportsRunsInTheBackgroundWithItsProgressAndEndsInOneSummaryExportableToExcel() throws Exception {
+		java.util.List<String> names = new java.util.ArrayList<>(Fixtures.PUBLISHED);
+		java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(zipped, StandardCharsets.UTF_8)) {
+			for (String name : names) {
+				zip.putNextEntry(new java.util.zip.ZipEntry("年报/" + name + ".txt"));
+				zip.write(Fixtures.text(name).getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new java.util.zip.ZipEntry("年报/扫描件.jpg"));
+			zip.write(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff });
+			zip.closeEntry();
+		}
+		// the seed and one published report pasted one after the other, flattened onto one line each
+		String pasted = FlattenedTextTests.flatten(Fixtures.text(Fixtures.SEED)) + "\n"
+				+ FlattenedTextTests.flatten(Fixtures.text("005-hongze-quzhengfu-2023"));
+
+		MockHttpServletResponse upload = mvc.perform(multipart("/console/reports/import")
+				.file(new MockMultipartFile("files", "各地年报.zip", "application/zip", zipped.toByteArray()))
+				.param("text", pasted).param("name", "粘贴的两份").with(user(reporter())).with(csrf())).andReturn().getResponse();
+
+		assertThat(upload.getStatus()).isEqualTo(302);
+		assertThat(upload.getRedirectedUrl()).matches("/console/reports/import/batches/\\d+");
+		String batchPage = upload.getRedirectedUrl();
+		long batchId = Long.parseLong(batchPage.replaceAll(".*/", ""));
+		String progress = "";
+		for (int i = 0; i < 600 && !progress.contains("\"finished\":true"); i++) {
+			progress = mvc.perform(get(batchPage + "/progress").with(user(reporter()))).andReturn().getResponse()
+					.getContentAsString(StandardCharsets.UTF_8);
+			Thread.sleep(200);
+		}
+		assertThat(progress).contains("\"finished\":true", "\"done\":8", "\"total\":8", "\"percent\":100");
+
+		String page = mvc.perform(get(batchPage).with(user(reporter()))).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("导入完成：8 份报告，其中 0 份未能导入", "id=\"batch-bar\"", "各地年报.zip/年报/扫描件.jpg",
+				"不支持的文件类型", "粘贴的两份 #1", "粘贴的两份 #2", "自治区信访局", "洪泽区人民政府", "淮安市人民政府",
+				"2021 年版（国办公开办函〔2021〕30号）", "2008 年版（国办发〔2014〕32号统计表）");
+		assertThat(page).doesNotContain("style=", "<script>", "FORMAT_2021", "reporting.batch");
+
+		// each row says what the parser, run here on the same text, reads and leaves unread
+		var parser = new PublishedReportParser();
+		for (String name : names) {
+			ParsedReport alone = parser.parse(Fixtures.text(name));
+			var row = jdbc.sql("select cell_count, unread_count, reporting_year, report_agency from report_import where batch_id = :b and source_name = :n")
+					.param("b", batchId).param("n", "各地年报.zip/年报/" + name + ".txt")
+					.query((rs, n) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4) }).single();
+			assertThat(row).as(name).containsExactly(alone.table().reportedCells(), alone.unread().size(), alone.year(), alone.agency());
+		}
+
+		MockHttpServletResponse excel = mvc.perform(get(batchPage + ".xlsx").with(user(reporter()))).andReturn().getResponse();
+		assertThat(excel.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.getContentAsByteArray()))) {
+			Sheet summary = workbook.getSheet("批量导入汇总");
+			assertThat(summary.getLastRowNum()).isEqualTo(8);
+			java.util.Set<String> agencies = new java.util.HashSet<>();
+			for (Row row : summary) {
+				if (row.getRowNum() > 0) {
+					agencies.add(row.getCell(2).getStringCellValue());
+					assertThat(row.getCell(4).getStringCellValue()).as("format in words").contains("年版");
+				}
+			}
+			assertThat(agencies).contains("自治区信访局", "洪泽区人民政府", "淮安市人民政府");
+			Sheet skipped = workbook.getSheet("未导入");
+			assertThat(skipped.getRow(1).getCell(0).getStringCellValue()).isEqualTo("各地年报.zip/年报/扫描件.jpg");
+			assertThat(skipped.getRow(1).getCell(1).getStringCellValue()).startsWith("不支持的文件类型");
+		}
+	}
+
+	@Test
+	void anUploadWithNothingReadableSaysWhyForEachFile() throws Exception {
+		String page = mvc.perform(multipart("/console/reports/import")
+				.file(new MockMultipartFile("files", "年报.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+				.param("text", "").with(user(reporter())).with(csrf())).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("上传的文件中没有可导入的报告", "年报.pdf", "不支持的文件类型");
+	}
+
 	private String status(long findingId) {
 		return jdbc.sql("select status from report_finding where id = ?").param(findingId).query(String.class).single();
 	}

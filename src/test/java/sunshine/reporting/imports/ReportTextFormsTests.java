@@ -167,7 +167,7 @@ class ReportTextFormsTests {
 	}
 
 	/** A web page as agencies publish it: tables with merged header and group cells. */
-	private static String html(JsonNode expected, String title) {
+	static String html(JsonNode expected, String title) {
 		StringBuilder html = new StringBuilder("<html><head><title>" + title + "</title><style>td{}</style></head><body>");
 		html.append("<h1>").append(title).append("</h1><p>一、总体情况</p><p>2024年，全市工作有序。</p>");
 		html.append("<p>二、主动公开政府信息情况</p>");
