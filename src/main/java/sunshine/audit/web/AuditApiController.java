@@ -1,7 +1,6 @@
 package sunshine.audit.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,43 +23,35 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/v1/audit/verification")
-	Map<String, Object> verification() {
+	Verification verification() {
 		AuditVerification verification = log.verify();
 		events.publishEvent(new AuditController.AuditLogVerified(verification.intact(), verification.entries()));
-		var body = new LinkedHashMap<String, Object>();
-		body.put("intact", verification.intact());
-		body.put("entries", verification.entries());
-		body.put("headSeq", verification.headSeq());
-		body.put("headHash", verification.headHash());
-		body.put("pending", verification.pending());
-		body.put("checkpoints", verification.checkpoints());
-		body.put("lastCheckpoint", checkpoint(verification.lastCheckpoint()));
-		body.put("problemCount", verification.problemCount());
-		body.put("problems", verification.problems().stream().map(AuditApiController::problem).toList());
-		return body;
+		return Verification.of(verification);
 	}
 
-	private static Map<String, Object> problem(AuditVerification.Problem problem) {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("seq", problem.seq());
-		body.put("entry", problem.entry());
-		body.put("kind", problem.kind());
-		body.put("afterCheckpoint", checkpoint(problem.after()));
-		body.put("beforeCheckpoint", checkpoint(problem.before()));
-		body.put("note", problem.note());
-		return body;
-	}
+	/** The answer: the chain's state, its last checkpoint and the first problems found. */
+	record Verification(boolean intact, long entries, long headSeq, String headHash, long pending, int checkpoints,
+			Checkpoint lastCheckpoint, long problemCount, List<Problem> problems) {
 
-	private static Map<String, Object> checkpoint(AuditCheckpoint checkpoint) {
-		if (checkpoint == null) {
-			return null;
+		static Verification of(AuditVerification v) {
+			return new Verification(v.intact(), v.entries(), v.headSeq(), v.headHash(), v.pending(), v.checkpoints(),
+					Checkpoint.of(v.lastCheckpoint()), v.problemCount(), v.problems().stream().map(Problem::of).toList());
 		}
-		var body = new LinkedHashMap<String, Object>();
-		body.put("seq", checkpoint.seq());
-		body.put("digest", checkpoint.digest());
-		body.put("at", checkpoint.at().toString());
-		body.put("node", checkpoint.node());
-		body.put("source", checkpoint.source());
-		return body;
+	}
+
+	/** A problem of the chain, placed between the checkpoints around it. */
+	record Problem(long seq, long entry, String kind, Checkpoint afterCheckpoint, Checkpoint beforeCheckpoint, String note) {
+
+		static Problem of(AuditVerification.Problem p) {
+			return new Problem(p.seq(), p.entry(), p.kind(), Checkpoint.of(p.after()), Checkpoint.of(p.before()), p.note());
+		}
+	}
+
+	/** A checkpoint as scripts compare it with the copy kept outside the database (its key's MAC is not shown). */
+	record Checkpoint(long seq, String digest, String at, String node, String source) {
+
+		static Checkpoint of(AuditCheckpoint c) {
+			return c == null ? null : new Checkpoint(c.seq(), c.digest(), c.at().toString(), c.node(), c.source());
+		}
 	}
 }

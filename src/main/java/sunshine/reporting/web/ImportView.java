@@ -1,48 +1,34 @@
 package sunshine.reporting.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import sunshine.reporting.imports.ImportedReport;
 import sunshine.reporting.imports.ReportFinding;
 import sunshine.reporting.imports.ReportImports;
 
-/** An imported report as the API shows it: the table endpoint's shape plus unread cells and findings. */
-final class ImportView {
+/**
+ * An imported report as the API shows it: the table endpoint's shape ({@code rows}, as stored when the
+ * report was read) plus unread cells and findings.
+ */
+record ImportView(long id, String source, String agency, String agencyCode, Integer year, String format, boolean mixed,
+		List<Map<String, Object>> rows, List<Map<String, Object>> unread, List<FindingView> findings) {
 
-	private ImportView() {
+	/** A finding of the linter and the reviewer's decision ({@code status}: open, confirmed, dismissed). */
+	record FindingView(long id, String rule, String severity, String message, List<String> rows, String column,
+			Number tableValue, Number otherValue, String sentence, String status, String reason) {
+
+		static FindingView of(ReportFinding finding) {
+			return new FindingView(finding.getId(), finding.getRule(), finding.getSeverity(), finding.getMessage(),
+					finding.getRows(), finding.getColumnLabel(), finding.getTableValue(), finding.getOtherValue(),
+					finding.getSentence(), finding.getStatus().name().toLowerCase(Locale.ROOT), finding.getStatusReason());
+		}
 	}
 
-	static Map<String, Object> of(ImportedReport report) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", report.getId());
-		body.put("source", report.getSourceName());
-		body.put("agency", report.getReportAgency());
-		body.put("agencyCode", report.getReportAgencyCode());
-		body.put("year", report.getReportingYear());
-		body.put("format", report.getFormatCode());
-		body.put("mixed", report.isMixedFormat());
-		body.put("rows", ReportImports.rows(report));
-		body.put("unread", ReportImports.unread(report));
-		List<Map<String, Object>> findings = new ArrayList<>();
-		for (ReportFinding finding : report.getFindings()) {
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("id", finding.getId());
-			json.put("rule", finding.getRule());
-			json.put("severity", finding.getSeverity());
-			json.put("message", finding.getMessage());
-			json.put("rows", finding.getRows());
-			json.put("column", finding.getColumnLabel());
-			json.put("tableValue", finding.getTableValue());
-			json.put("otherValue", finding.getOtherValue());
-			json.put("sentence", finding.getSentence());
-			json.put("status", finding.getStatus().name().toLowerCase(java.util.Locale.ROOT));
-			json.put("reason", finding.getStatusReason());
-			findings.add(json);
-		}
-		body.put("findings", findings);
-		return body;
+	static ImportView of(ImportedReport report) {
+		return new ImportView(report.getId(), report.getSourceName(), report.getReportAgency(), report.getReportAgencyCode(),
+				report.getReportingYear(), report.getFormatCode(), report.isMixedFormat(), ReportImports.rows(report),
+				ReportImports.unread(report), report.getFindings().stream().map(FindingView::of).toList());
 	}
 }

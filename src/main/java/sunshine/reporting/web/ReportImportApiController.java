@@ -2,7 +2,6 @@ package sunshine.reporting.web;
 
 import java.nio.charset.Charset;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.springframework.http.ProblemDetail;
 
 import sunshine.agency.StaffUser;
 import sunshine.reporting.imports.ImportedReport;
@@ -47,7 +48,7 @@ class ReportImportApiController {
 	}
 
 	@PostMapping(path = "/import", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
-	ResponseEntity<Map<String, Object>> importReport(@RequestBody byte[] body,
+	ResponseEntity<ImportView> importReport(@RequestBody byte[] body,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestParam(name = "name", required = false) String name,
 			@AuthenticationPrincipal StaffUser user) {
 		Charset charset = type.getCharset();
@@ -63,56 +64,45 @@ class ReportImportApiController {
 	}
 
 	@GetMapping("/imports/{id}")
-	Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+	ImportView get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
 		return ImportView.of(imports.get(id, user));
 	}
 
 	@PostMapping("/imports/{id}/findings/{findingId}/confirm")
-	Map<String, Object> confirm(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
+	ImportView confirm(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
 		imports.confirm(id, findingId, user);
 		return ImportView.of(imports.get(id, user));
 	}
 
 	@PostMapping("/imports/{id}/findings/{findingId}/dismiss")
-	Map<String, Object> dismiss(@PathVariable long id, @PathVariable long findingId,
-			@RequestBody(required = false) Map<String, String> body, @AuthenticationPrincipal StaffUser user) {
-		imports.dismiss(id, findingId, body == null ? null : body.get("reason"), user);
+	ImportView dismiss(@PathVariable long id, @PathVariable long findingId,
+			@RequestBody(required = false) Dismissal body, @AuthenticationPrincipal StaffUser user) {
+		imports.dismiss(id, findingId, body == null ? null : body.reason(), user);
 		return ImportView.of(imports.get(id, user));
 	}
 
 	@PostMapping("/imports/{id}/findings/{findingId}/reopen")
-	Map<String, Object> reopen(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
+	ImportView reopen(@PathVariable long id, @PathVariable long findingId, @AuthenticationPrincipal StaffUser user) {
 		imports.reopen(id, findingId, user);
 		return ImportView.of(imports.get(id, user));
 	}
 
+	/** Why a finding is dismissed. */
+	record Dismissal(String reason) {
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, Object>> badInput(IllegalArgumentException e, Locale locale) {
-		return ResponseEntity.badRequest().body(error(text(e.getMessage(), locale)));
+	ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e, Locale locale) {
+		return ReportingProblems.of(HttpStatus.BAD_REQUEST, e.getMessage(), messages, locale);
 	}
 
 	@ExceptionHandler(IllegalStateException.class)
-	ResponseEntity<Map<String, Object>> conflict(IllegalStateException e, Locale locale) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(error(text("reporting.finding.decided", locale)));
+	ResponseEntity<ProblemDetail> conflict(IllegalStateException e, Locale locale) {
+		return ReportingProblems.of(HttpStatus.CONFLICT, "reporting.finding.decided", messages, locale);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<Map<String, Object>> forbidden(AccessDeniedException e, Locale locale) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(error(text(e.getMessage(), locale)));
-	}
-
-	/** The module's own reason in the caller's language; anything else (a parser's English text) as the general one. */
-	private String text(String key, Locale locale) {
-		String known = key == null || !key.startsWith("reporting.") ? null : messages.getMessage(key, null, null, locale);
-		return known != null ? known : messages.getMessage("reporting.error", null, locale);
-	}
-
-	/** {@code error} carries the message, as it always has; {@code message} and {@code fields} as on every other route. */
-	private static Map<String, Object> error(String message) {
-		var body = new java.util.LinkedHashMap<String, Object>();
-		body.put("error", message);
-		body.put("message", message);
-		body.put("fields", java.util.List.of());
-		return body;
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, Locale locale) {
+		return ReportingProblems.of(HttpStatus.FORBIDDEN, e.getMessage(), messages, locale);
 	}
 }
