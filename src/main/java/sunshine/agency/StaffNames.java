@@ -45,4 +45,12 @@ public class StaffNames {
 			}
 		}
 	}
+
+	/** Every account's login name with the name of its person (for replacing logins inside recorded text). */
+	public java.util.Map<String, String> all() {
+		var names = new java.util.HashMap<String, String>();
+		jdbc.sql("select username, display_name from staff_account")
+				.query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+		return names;
+	}
 }

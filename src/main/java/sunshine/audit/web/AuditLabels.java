@@ -25,6 +25,8 @@ public class AuditLabels {
 
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
 
+	private static final Pattern LOGIN = Pattern.compile("(?<![A-Za-z0-9_.@-])[a-z][a-z0-9_-]*(?![A-Za-z0-9_@])");
+
 	private static final Pattern KEY = Pattern.compile("\\b([a-z][a-zA-Z]*)=");
 
 	private final MessageSource messages;
@@ -96,6 +98,15 @@ public class AuditLabels {
 			codes.appendReplacement(out, Matcher.quoteReplacement(label == null ? token : label));
 		}
 		codes.appendTail(out);
-		return out.toString();
+		// a login recorded in the detail (by=reporter) is shown by its person's name
+		var logins = names.all();
+		Matcher words = LOGIN.matcher(out);
+		StringBuilder named2 = new StringBuilder();
+		while (words.find()) {
+			String person = logins.get(words.group());
+			words.appendReplacement(named2, Matcher.quoteReplacement(person == null ? words.group() : person));
+		}
+		words.appendTail(named2);
+		return named2.toString();
 	}
 }

@@ -79,8 +79,27 @@ class PetitionConsoleController {
 	/** The roles that work petitions step by step, in the order of the steps. */
 	static final List<Role> WORKING_ROLES = List.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER);
 
-	/** A tab of the queue: its name, label key and how many cases it holds. */
+	/** A tab of the queue: its name, its address, how many cases it holds and how many of them are overdue. */
 	record Tab(String name, String href, long count, long overdue, boolean current) {
+	}
+
+	/** What the queue page is asked for: the role's list, the view, the filters, the search and the page. */
+	record QueueQuery(String role, String view, String status, String channel, String category, String agency,
+			String from, String to, String due, String q, String person, String page) {
+
+		/** The query as it is asked again for another page (blank parts left out). */
+		String href(int page) {
+			var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/console/petitions");
+			String[][] parts = { { "role", role }, { "view", view }, { "status", status }, { "channel", channel },
+					{ "category", category }, { "agency", agency }, { "from", from }, { "to", to }, { "due", due },
+					{ "q", q }, { "person", person } };
+			for (String[] part : parts) {
+				if (part[1] != null && !part[1].isBlank()) {
+					uri.queryParam(part[0], part[1]);
+				}
+			}
+			return uri.queryParam("page", page).encode().build().toUriString();
+		}
 	}
 
 	/**
@@ -90,13 +109,14 @@ class PetitionConsoleController {
 	 * {@code all} every petition of the user's scope. The states come from the transition table.
 	 */
 	@GetMapping("/console/petitions")
-	String queue(@AuthenticationPrincipal StaffUser user, @RequestParam Map<String, String> params, Model model,
-			Locale locale) {
+	String queue(@AuthenticationPrincipal StaffUser user,
+			@org.springframework.web.bind.annotation.ModelAttribute("query") QueueQuery params, Model model, Locale locale) {
 		List<Role> roles = WORKING_ROLES.stream().filter(user::has).toList();
-		Role role = roles.stream().filter(r -> r.name().equals(params.get("role"))).findFirst()
+		Role role = roles.stream().filter(r -> r.name().equals(params.role())).findFirst()
 				.orElse(roles.isEmpty() ? null : roles.get(0));
-		String view = switch (params.getOrDefault("view", "")) {
-			case "closing", "all" -> params.get("view");
+		String view = params.view() == null ? "" : params.view();
+		view = switch (view) {
+			case "closing", "all" -> view;
 			default -> role == null ? "all" : "work";
 		};
 		LocalDate today = today();
@@ -109,16 +129,16 @@ class PetitionConsoleController {
 			case "all" -> Set.of();
 			default -> work;
 		};
-		PetitionStatus status = parseEnum(PetitionStatus.class, params.get("status"));
+		PetitionStatus status = parseEnum(PetitionStatus.class, params.status());
 		if (status != null) {
 			statuses = Set.of(status);
 		}
-		var criteria = new PetitionQueries.Criteria(statuses, parseEnum(Channel.class, params.get("channel")),
-				blank(params.get("category")) ? null
-						: categories.find(params.get("category").strip()).map(PetitionCategories.Category::code).orElse("-"),
-				parseLong(params.get("agency")), parseDay(params.get("from")), parseDay(params.get("to")),
-				parseEnum(PetitionQueries.Due.class, params.get("due")), params.get("q"), params.get("person"));
-		int page = parseInt(params.get("page"), 0);
+		var criteria = new PetitionQueries.Criteria(statuses, parseEnum(Channel.class, params.channel()),
+				blank(params.category()) ? null
+						: categories.find(params.category().strip()).map(PetitionCategories.Category::code).orElse("-"),
+				parseLong(params.agency()), parseDay(params.from()), parseDay(params.to()),
+				parseEnum(PetitionQueries.Due.class, params.due()), params.q(), params.person());
+		int page = parseInt(params.page(), 0);
 		var found = queries.search(view.equals("all") ? scope : own, criteria, today, limits.dueSoonDays(), page,
 				PAGE_SIZE);
 		var tabs = new ArrayList<Tab>();
@@ -138,14 +158,13 @@ class PetitionConsoleController {
 		model.addAttribute("found", found);
 		model.addAttribute("role", role);
 		model.addAttribute("view", view);
-		model.addAttribute("params", params);
 		model.addAttribute("statuses", view.equals("all") ? List.of(PetitionStatus.values())
 				: List.copyOf(new java.util.TreeSet<>(view.equals("closing") ? closing : work)));
 		model.addAttribute("channels", List.of(Channel.values()));
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.contains(a.getId())).toList());
-		model.addAttribute("previousHref", found.hasPrevious() ? pageHref(params, page - 1) : null);
-		model.addAttribute("nextHref", found.hasNext() ? pageHref(params, page + 1) : null);
+		model.addAttribute("previousHref", found.hasPrevious() ? params.href(page - 1) : null);
+		model.addAttribute("nextHref", found.hasNext() ? params.href(page + 1) : null);
 		model.addAttribute("today", today);
 		model.addAttribute("soonDays", limits.dueSoonDays());
 		model.addAttribute("canRegister", user.has(Role.REGISTRAR));
@@ -168,17 +187,6 @@ class PetitionConsoleController {
 		var states = java.util.EnumSet.noneOf(PetitionStatus.class);
 		PetitionWorkflow.TABLE.queueOf(role).stream().filter(s -> !s.isOpen()).forEach(states::add);
 		return states;
-	}
-
-	private static String pageHref(Map<String, String> params, int page) {
-		var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/console/petitions");
-		params.forEach((k, v) -> {
-			if (!k.equals("page") && v != null && !v.isBlank() && k.matches("[a-z]+")) {
-				uri.queryParam(k, v);
-			}
-		});
-		uri.queryParam("page", page);
-		return uri.encode().build().toUriString();
 	}
 
 	private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {

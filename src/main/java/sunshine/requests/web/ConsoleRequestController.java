@@ -233,6 +233,8 @@ class ConsoleRequestController {
 		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("own", own);
+		model.addAttribute("overdue", request.getStatus().isOpen() && request.getDueOn() != null
+				&& request.getDueOn().isBefore(LocalDate.now(clock)));
 		if (request.allowedActions().contains(Action.NOTIFY_FEE)) {
 			int nth = management.nthInMonth(request);
 			model.addAttribute("feeNth", nth);
