@@ -39,18 +39,38 @@ public class StaffNames {
 				return messages.getMessage("actor." + actor, null, locale);
 			}
 			default -> {
-				return jdbc.sql("select display_name from staff_account where username = :u").param("u", actor)
-						.query(String.class).optional()
-						.orElseGet(() -> messages.getMessage("actor.account", new Object[] { actor }, locale));
+				String known = all().get(actor);
+				return known != null ? known
+						: jdbc.sql("select display_name from staff_account where username = :u").param("u", actor)
+								.query(String.class).optional()
+								.orElseGet(() -> messages.getMessage("actor.account", new Object[] { actor }, locale));
 			}
 		}
 	}
 
-	/** Every account's login name with the name of its person (for replacing logins inside recorded text). */
+	/** How long the list of names is reused: a page of 200 audit entries reads it once, not 200 times. */
+	private static final long REUSE_NANOS = 10_000_000_000L;
+
+	private volatile java.util.Map<String, String> names = java.util.Map.of();
+
+	private volatile long readAt;
+
+	private volatile boolean read;
+
+	/**
+	 * Every account's login name with the name of its person (for replacing logins inside recorded text),
+	 * read again after ten seconds; an account opened since is found by {@link #of} all the same.
+	 */
 	public java.util.Map<String, String> all() {
-		var names = new java.util.HashMap<String, String>();
-		jdbc.sql("select username, display_name from staff_account")
-				.query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+		long now = System.nanoTime();
+		if (!read || now - readAt > REUSE_NANOS) {
+			var fresh = new java.util.HashMap<String, String>();
+			jdbc.sql("select username, display_name from staff_account")
+					.query((rs, n) -> fresh.put(rs.getString(1), rs.getString(2))).list();
+			names = java.util.Map.copyOf(fresh);
+			readAt = now;
+			read = true;
+		}
 		return names;
 	}
 }

@@ -20,12 +20,12 @@ public class AuditLabels {
 
 	/** Bundles whose labels name the codes that events write into their details. */
 	private static final List<String> CODE_PREFIXES = List.of("petitions.step.", "petitions.channel.",
-			"petitions.level.", "requests.channel.", "requests.outcome.", "requests.pauseKind.", "requests.remedyKind.",
+			"petitions.level.", "requests.channel.", "requests.outcome.", "requests.pause.", "requests.remedyKind.",
 			"requests.remedyResult.", "role.", "audit.code.");
 
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
 
-	private static final Pattern LOGIN = Pattern.compile("(?<![A-Za-z0-9_.@-])[a-z][a-z0-9_-]*(?![A-Za-z0-9_@])");
+	private static final Pattern LOGIN = Pattern.compile("(?<![A-Za-z0-9_.@-])[a-z][A-Za-z0-9_-]*(?![A-Za-z0-9_@])");
 
 	private static final Pattern KEY = Pattern.compile("\\b([a-z][a-zA-Z]*)=");
 
@@ -98,15 +98,19 @@ public class AuditLabels {
 			codes.appendReplacement(out, Matcher.quoteReplacement(label == null ? token : label));
 		}
 		codes.appendTail(out);
-		// a login recorded in the detail (by=reporter) is shown by its person's name
+		// a login recorded in the detail (by=reporter) is shown by its person's name, a field (idNumber) by its label
 		var logins = names.all();
 		Matcher words = LOGIN.matcher(out);
-		StringBuilder named2 = new StringBuilder();
+		StringBuilder withPeople = new StringBuilder();
 		while (words.find()) {
-			String person = logins.get(words.group());
-			words.appendReplacement(named2, Matcher.quoteReplacement(person == null ? words.group() : person));
+			String word = words.group();
+			String label = logins.get(word);
+			if (label == null) {
+				label = messages.getMessage("audit.field." + word, null, word, locale);
+			}
+			words.appendReplacement(withPeople, Matcher.quoteReplacement(label));
 		}
-		words.appendTail(named2);
-		return named2.toString();
+		words.appendTail(withPeople);
+		return withPeople.toString();
 	}
 }
