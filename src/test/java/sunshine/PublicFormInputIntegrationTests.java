@@ -267,7 +267,7 @@ class PublicFormInputIntegrationTests {
 				.param("phone", "13895000016").param("address", "银川市").param("delivery", "EMAIL")
 				.param("email", "申请人".repeat(90) + "@example.cn").param("description", "长字段测试").with(csrf()))
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("证件类型（idType）最多 32 个字", "电子邮箱（email）最多 254 个字符",
+		assertThat(page).contains("证件类型最多 32 个字", "电子邮箱最多 254 个字符",
 				"value=\"" + "港澳居民来往内地通行证".repeat(4) + "\"");
 		assertThat(count("disclosure_request")).isEqualTo(before);
 	}

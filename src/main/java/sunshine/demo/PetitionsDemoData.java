@@ -281,10 +281,11 @@ class PetitionsDemoData {
 			return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
 		}
 
-		/** The row with the petitioner's name, identity number, phone and address encrypted, and the number's blind index. */
+		/** The row with the petitioner's name, identity number, phone and address encrypted, and the blind indexes of the two numbers. */
 		private Object[] encrypted(Object[] row) {
-			Object[] out = java.util.Arrays.copyOf(row, row.length + 1);
+			Object[] out = java.util.Arrays.copyOf(row, row.length + 2);
 			String idNumber = (String) row[11];
+			out[row.length + 1] = personalData.phoneIndex((String) row[12]);
 			for (int i = 10; i <= 13; i++) {
 				out[i] = personalData.encrypt((String) row[i]);
 			}
@@ -300,9 +301,9 @@ class PetitionsDemoData {
 						  visitors, received_on, received_at, acceptance_due, accepted_on, unit_id, unit_name,
 						  assigned_on, due_on, completion_due, extension_days, refusal_reason, transferred_to, reply,
 						  public_reply, published, answered_on, answered_on_time, rating, rated_on, next_level_requested,
-						  archived_on, previous_id, id_number_index)
+						  archived_on, previous_id, id_number_index, phone_index)
 						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-						  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""", rows.stream().map(this::encrypted).toList());
 				rows.clear();
 			}

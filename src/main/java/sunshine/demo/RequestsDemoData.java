@@ -1,7 +1,6 @@
 package sunshine.demo;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -448,16 +447,17 @@ class RequestsDemoData {
 	}
 
 	private void write(JdbcTemplate jdbc, List<Row> rows, List<RemedyRow> remedies, IdBlocks remedyIds) {
-		ZoneId zone = clock.getZone();
+		// office hours on the agencies' clock, whatever the zone of the JVM or of the injected clock
+		ZoneId zone = sunshine.shared.Times.ZONE;
 		jdbc.batchUpdate("""
 				insert into disclosure_request (id, agency_id, tracking_code, query_code_hash, channel, arrived_on, received_on,
 				  regime, applicant_type, applicant_name, id_type, id_number, credit_code, contact_person, phone, address, email,
 				  applicant_key, description, purpose, delivery, status, due_on, due_derivation, calendar_complete,
 				  correction_requested_on, correction_note, supplement_by, supplement_received_on, extension_days,
 				  extension_approved_by, extension_reason, extended_on, agency_set_due_on, fee_method, fee_yuan, fee_notified_on,
-				  fee_pay_by, fee_paid_on, outcome, answer_text, concluded_on, closed_on, created_at, version)
+				  fee_pay_by, fee_paid_on, outcome, answer_text, concluded_on, closed_on, created_at, phone_index, version)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				  ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""", rows, 500, (ps, r) -> {
 			boolean person = r.type == ApplicantType.NATURAL_PERSON;
 			int i = 1;
@@ -504,7 +504,8 @@ class RequestsDemoData {
 			ps.setString(i++, r.outcome == null ? null : answerText(r.outcome));
 			ps.setObject(i++, date(r.concludedOn));
 			ps.setObject(i++, date(r.closedOn));
-			ps.setTimestamp(i++, Timestamp.from(r.receivedOn.atTime(LocalTime.of(9, 30)).atZone(zone).toInstant()));
+			ps.setObject(i++, r.receivedOn.atTime(LocalTime.of(9, 30)).atZone(zone).toOffsetDateTime());
+			ps.setString(i++, personalData.phoneIndex(r.phone));
 		});
 		List<Object[]> steps = new ArrayList<>();
 		List<Object[]> stops = new ArrayList<>();
@@ -512,8 +513,8 @@ class RequestsDemoData {
 			for (int s = 0; s < r.steps.size(); s++) {
 				Object[] step = r.steps.get(s);
 				LocalDate on = (LocalDate) step[0];
-				steps.add(new Object[] { r.id, s, Timestamp.from(on.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant()),
-						date(on), step[1], step[2], "demo" });
+				steps.add(new Object[] { r.id, s, on.atTime(LocalTime.of(10, 0)).atZone(zone).toOffsetDateTime(),
+						date(on), step[1], step[2], "registrar" });
 			}
 			int index = 0;
 			if (r.consultFrom != null) {

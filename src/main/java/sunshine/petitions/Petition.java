@@ -131,6 +131,10 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "address", length = 1200)
 	private String address;
 
+	/** The HMAC-SM3 blind index of the phone number (digits only): staff find a citizen's matters by it. */
+	@Column(name = "phone_index", length = 64)
+	private String phoneIndex;
+
 	/** The HMAC-SM3 blind index of the identity number: finds the same person's matters without decrypting. */
 	@Column(name = "id_number_index", length = 64)
 	private String idNumberIndex;
@@ -556,9 +560,11 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		return content;
 	}
 
-	/** Sets the blind index of the identity number; the management does this once, before saving. */
-	void indexIdentity(java.util.function.UnaryOperator<String> blindIndex) {
+	/** Sets the blind indexes of the identity and phone numbers; the management does this once, before saving. */
+	void indexIdentity(java.util.function.UnaryOperator<String> blindIndex,
+			java.util.function.UnaryOperator<String> phoneIndex) {
 		this.idNumberIndex = idNumber == null ? null : blindIndex.apply(idNumber);
+		this.phoneIndex = phone == null ? null : phoneIndex.apply(phone);
 	}
 
 	public Petitioner getPetitioner() {

@@ -174,7 +174,7 @@ public class PetitionManagement {
 				submission.title().strip(), submission.content().strip(), petitioner,
 				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
 				limits);
-		petition.indexIdentity(personalData::blindIndex);
+		petition.indexIdentity(personalData::blindIndex, personalData::phoneIndex);
 		petitions.save(petition);
 		for (var upload : uploads) {
 			attachments.save(new PetitionAttachment(petition.getId(), upload, personalData.encryptBytes(upload.content()), now));
@@ -228,7 +228,7 @@ public class PetitionManagement {
 				queryCodes.hash(reviewCode, queryCode), petition.getChannel(), petition.getCategoryCode(),
 				(next == ReviewLevel.REVIEW ? "【复查】" : "【复核】") + petition.getTitle(), reason.strip(),
 				petition.getPetitioner(), 1, today, now, "citizen", next, petition.getId(), limits);
-		review.indexIdentity(personalData::blindIndex);
+		review.indexIdentity(personalData::blindIndex, personalData::phoneIndex);
 		petitions.save(review);
 		return review.getTrackingCode();
 	}

@@ -58,6 +58,10 @@ public class Applicant {
 	@Column(name = "applicant_key", nullable = false, length = 64)
 	private String key;
 
+	/** The HMAC-SM3 blind index of the phone number (digits only): staff find an applicant's requests by it. */
+	@Column(name = "phone_index", length = 64)
+	private String phoneIndex;
+
 	protected Applicant() {
 	}
 
@@ -83,8 +87,10 @@ public class Applicant {
 	}
 
 	/** Replaces the plain counting key with its blind index; the management does this once, before saving. */
-	void indexKey(java.util.function.UnaryOperator<String> blindIndex) {
+	void indexKey(java.util.function.UnaryOperator<String> blindIndex,
+			java.util.function.UnaryOperator<String> phoneIndex) {
 		this.key = blindIndex.apply(this.key);
+		this.phoneIndex = phone == null ? null : phoneIndex.apply(phone);
 	}
 
 	/**

@@ -137,7 +137,7 @@ public class DisclosureRequestManagement implements DueDates {
 		String trackingCode = TrackingCodes.trackingCode(TRACKING_PREFIX, receivedOn.getYear());
 		String queryCode = TrackingCodes.queryCode();
 		Applicant applicant = application.applicant();
-		applicant.indexKey(personalData::blindIndex);
+		applicant.indexKey(personalData::blindIndex, personalData::phoneIndex);
 		var request = new DisclosureRequest(agency.getId(), agency.getCode(), trackingCode,
 				queryCodes.hash(trackingCode, queryCode), channel, arrivedOn, receivedOn, applicant,
 				application.description().strip(), RequestApplication.emptyToNull(application.purpose()),

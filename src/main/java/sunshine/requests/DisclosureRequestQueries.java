@@ -53,8 +53,41 @@ public class DisclosureRequestQueries {
 			RequestStatus status, Outcome outcome, LocalDate concludedOn, Urgency urgency) {
 	}
 
-	/** Filters of the queue: {@code view} is open (default), overdue, soon or concluded; {@code q} a tracking code part. */
-	public record Filter(String view, Long agencyId, String q) {
+	/**
+	 * Filters of the queue: {@code view} is open (default), overdue, soon, concluded or all; {@code q} a part of
+	 * the tracking code or of the description; {@code person} the applicant's identity or phone number, found
+	 * by its blind index (the stored numbers are encrypted); received between {@code from} and {@code to}.
+	 */
+	public record Filter(String view, Long agencyId, String q, RequestStatus status, IntakeChannel channel,
+			LocalDate from, LocalDate to, String person) {
+
+		public Filter(String view, Long agencyId, String q) {
+			this(view, agencyId, q, null, null, null, null, null);
+		}
+	}
+
+	/** A page of the queue and how many requests the whole filtered queue has. */
+	public record Page(List<QueueRow> rows, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return (long) (page + 1) * size < total;
+		}
+
+		public long first() {
+			return rows.isEmpty() ? 0 : (long) page * size + 1;
+		}
+
+		public long last() {
+			return (long) page * size + rows.size();
+		}
 	}
 
 	public record Counts(long open, long overdue, long dueSoon) {
@@ -67,39 +100,76 @@ public class DisclosureRequestQueries {
 	}
 
 	public List<QueueRow> queue(OrgScope scope, Filter filter, int limit) {
+		return page(scope, filter, 0, Math.max(1, Math.min(limit, 500)), false).rows();
+	}
+
+	/** One page of the filtered queue with the count of every request that matches. */
+	public Page page(OrgScope scope, Filter filter, int page, int size) {
+		return page(scope, filter, Math.max(0, page), Math.max(1, Math.min(size, 200)), true);
+	}
+
+	private Page page(OrgScope scope, Filter filter, int page, int size, boolean counted) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate soon = dueSoonLimit();
-		var sql = new StringBuilder("""
-				select r.id, r.tracking_code, a.name as agency_name, r.applicant_name, r.applicant_type, r.channel,
-				       r.received_on, r.due_on, r.status, r.outcome, r.concluded_on
-				from disclosure_request r join agency a on a.id = r.agency_id
-				where r.agency_id in (:scope)
-				""");
+		var where = new StringBuilder(" where r.agency_id in (:scope)");
 		var params = new java.util.HashMap<String, Object>();
 		params.put("scope", scope.agencyIds());
 		String view = filter.view() == null ? "open" : filter.view();
 		switch (view) {
-			case "concluded" -> sql.append(" and r.status not in (:open)");
-			case "overdue" -> sql.append(" and r.status in (:open) and r.due_on < :today");
-			case "soon" -> sql.append(" and r.status in (:open) and r.due_on >= :today and r.due_on <= :soon");
+			case "concluded" -> where.append(" and r.status not in (:open)");
+			case "overdue" -> where.append(" and r.status in (:open) and r.due_on < :today");
+			case "soon" -> where.append(" and r.status in (:open) and r.due_on >= :today and r.due_on <= :soon");
 			case "all" -> {
 			}
-			default -> sql.append(" and r.status in (:open)");
+			default -> where.append(" and r.status in (:open)");
 		}
 		params.put("open", OPEN);
 		params.put("today", today);
 		params.put("soon", soon);
 		if (filter.agencyId() != null) {
-			sql.append(" and r.agency_id = :agency");
+			where.append(" and r.agency_id = :agency");
 			params.put("agency", filter.agencyId());
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			sql.append(" and r.tracking_code like :q");
-			params.put("q", "%" + filter.q().strip().toUpperCase(java.util.Locale.ROOT) + "%");
+			String text = filter.q().strip().replace("\\", "").replace("%", "").replace("_", "\\_");
+			where.append(" and (r.tracking_code like :q or r.description like :d)");
+			params.put("q", "%" + text.toUpperCase(java.util.Locale.ROOT) + "%");
+			params.put("d", "%" + text + "%");
 		}
-		sql.append(view.equals("concluded") ? " order by r.concluded_on desc, r.id desc" : " order by r.due_on, r.id");
-		sql.append(" fetch first ").append(Math.max(1, Math.min(limit, 500))).append(" rows only");
-		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+		if (filter.status() != null) {
+			where.append(" and r.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.channel() != null) {
+			where.append(" and r.channel = :channel");
+			params.put("channel", filter.channel().name());
+		}
+		if (filter.from() != null) {
+			where.append(" and r.received_on >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.append(" and r.received_on <= :to");
+			params.put("to", filter.to());
+		}
+		if (filter.person() != null && !filter.person().isBlank()) {
+			// the counting key of a natural person is the blind index of P: + the identity number (Applicant.keyOf)
+			String person = filter.person().strip();
+			where.append(" and (r.applicant_key = :personKey or r.phone_index = :phoneIndex)");
+			params.put("personKey", personalData.blindIndex("P:" + person));
+			String phone = personalData.phoneIndex(person);
+			params.put("phoneIndex", phone == null ? "-" : phone);
+		}
+		String from = " from disclosure_request r join agency a on a.id = r.agency_id";
+		long total = counted ? jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single() : -1;
+		String order = view.equals("concluded") ? " order by r.concluded_on desc, r.id desc"
+				: " order by case when r.status in (:open) then 0 else 1 end, r.due_on, r.id";
+		params.put("skip", page * size);
+		params.put("size", size);
+		List<QueueRow> rows = jdbc.sql("""
+				select r.id, r.tracking_code, a.name as agency_name, r.applicant_name, r.applicant_type, r.channel,
+				       r.received_on, r.due_on, r.status, r.outcome, r.concluded_on
+				""" + from + where + order + " offset :skip rows fetch next :size rows only").params(params).query((rs, n) -> {
 			RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
 			LocalDate due = rs.getObject("due_on", LocalDate.class);
 			ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
@@ -111,6 +181,7 @@ public class DisclosureRequestQueries {
 					status, outcome == null ? null : Outcome.valueOf(outcome), rs.getObject("concluded_on", LocalDate.class),
 					urgency(status, due, today, soon));
 		}).list();
+		return new Page(rows, total, page, size);
 	}
 
 	public Counts counts(OrgScope scope) {

@@ -19,8 +19,11 @@ public class TrackingView {
 	private final CalendarManagement calendar;
 	private final MessageSource messages;
 	private final java.time.Clock clock;
+	private final sunshine.agency.StaffNames names;
 
-	TrackingView(AgencyLookup agencies, CalendarManagement calendar, MessageSource messages, java.time.Clock clock) {
+	TrackingView(AgencyLookup agencies, CalendarManagement calendar, MessageSource messages, java.time.Clock clock,
+			sunshine.agency.StaffNames names) {
+		this.names = names;
 		this.agencies = agencies;
 		this.calendar = calendar;
 		this.messages = messages;
@@ -47,11 +50,29 @@ public class TrackingView {
 						request.getAgencySetDueOn()).describe(messages, locale)
 				: List.of();
 		List<Step> steps = request.getTimeline().stream().map(step -> new Step(step.getOnDay(),
-				messages.getMessage("requests.step." + step.getStep(), null, step.getStep(), locale), step.getNote(),
-				step.getActor())).toList();
+				messages.getMessage("requests.step." + step.getStep(), null, step.getStep(), locale),
+				noteLabel(step.getNote(), locale), names.of(step.getActor(), locale))).toList();
 		List<Document> documents = Arrays.stream(NoticeKind.values()).filter(kind -> kind.appliesTo(request))
 				.map(kind -> new Document(kind, messages.getMessage("requests.notice." + kind.name() + ".title", null, locale)))
 				.toList();
 		return new View(agency, status, outcome, derivation, steps, documents);
+	}
+
+	/**
+	 * A note as people read it: the steps 收到 and 答复 record the channel and the outcome by their codes
+	 * ({@code REGISTERED_MAIL}, {@code R1}), shown by their labels; a note typed by staff stays as typed.
+	 */
+	String noteLabel(String note, Locale locale) {
+		if (note == null || note.isBlank()) {
+			return note;
+		}
+		String code = note.strip();
+		if (Arrays.stream(IntakeChannel.values()).anyMatch(c -> c.name().equals(code))) {
+			return messages.getMessage("requests.channel." + code, null, code, locale);
+		}
+		if (Outcome.parse(code).isPresent()) {
+			return messages.getMessage("requests.outcome." + code, null, code, locale);
+		}
+		return note;
 	}
 }

@@ -184,4 +184,16 @@ public class PersonalDataCipher {
 		mac.doFinal(out, 0);
 		return HexFormat.of().formatHex(out);
 	}
+
+	/**
+	 * The blind index of a phone number, by its digits only ({@code 139-9512 3456} and {@code 13995123456}
+	 * give the same index), so staff find a citizen by the number however it was typed.
+	 */
+	public String phoneIndex(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		return digits.isEmpty() ? null : blindIndex("T:" + digits);
+	}
 }

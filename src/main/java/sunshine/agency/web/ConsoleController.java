@@ -24,16 +24,20 @@ class ConsoleController {
 	private final AgencyLookup agencies;
 	private final StaffManagement staff;
 	private final MessageSource messages;
+	private final List<sunshine.agency.ConsoleWork> work;
 
-	ConsoleController(AgencyLookup agencies, StaffManagement staff, MessageSource messages) {
+	ConsoleController(AgencyLookup agencies, StaffManagement staff, MessageSource messages,
+			List<sunshine.agency.ConsoleWork> work) {
+		this.work = work;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.messages = messages;
 	}
 
 	@GetMapping("/console")
-	String home(@AuthenticationPrincipal StaffUser user, Model model) {
+	String home(@AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
 		OrgScope scope = agencies.scopeOf(user);
+		model.addAttribute("toDo", work.stream().flatMap(w -> w.toDo(user, locale).stream()).toList());
 		model.addAttribute("user", user);
 		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.includes(a.getId())).toList());
 		return "agency/console";

@@ -76,25 +76,156 @@ class PetitionConsoleController {
 		return LocalDate.now(clock);
 	}
 
-	/** One queue of the page: the role and its items. */
-	record Queue(Role role, List<PetitionQueries.Item> items) {
+	/** The roles that work petitions step by step, in the order of the steps. */
+	static final List<Role> WORKING_ROLES = List.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER);
+
+	/** A tab of the queue: its name, its address, how many cases it holds and how many of them are overdue. */
+	record Tab(String name, String href, long count, long overdue, boolean current) {
 	}
 
+	/** What the queue page is asked for: the role's list, the view, the filters, the search and the page. */
+	record QueueQuery(String role, String view, String status, String channel, String category, String agency,
+			String from, String to, String due, String q, String person, String page) {
+
+		/** The query as it is asked again for another page (blank parts left out). */
+		String href(int page) {
+			var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/console/petitions");
+			String[][] parts = { { "role", role }, { "view", view }, { "status", status }, { "channel", channel },
+					{ "category", category }, { "agency", agency }, { "from", from }, { "to", to }, { "due", due },
+					{ "q", q }, { "person", person } };
+			for (String[] part : parts) {
+				if (part[1] != null && !part[1].isBlank()) {
+					uri.queryParam(part[0], part[1]);
+				}
+			}
+			return uri.queryParam("page", page).encode().build().toUriString();
+		}
+	}
+
+	/**
+	 * The work queue (办理队列): one role's work at a time, paged, with its total, filters and search.
+	 * {@code view=work} (the default) is what the role moves on while the citizen still waits for an
+	 * answer; {@code closing} what is left to analyse and archive after the answer (the registrar's),
+	 * {@code all} every petition of the user's scope. The states come from the transition table.
+	 */
 	@GetMapping("/console/petitions")
-	String queue(@AuthenticationPrincipal StaffUser user, Model model) {
-		var queues = new ArrayList<Queue>();
-		for (Role role : List.of(Role.REGISTRAR, Role.HANDLER, Role.REVIEWER, Role.SIGNING_LEADER)) {
-			// a queue is the agency's own work: what the role moves on from, as the workflow table says
-			if (user.has(role)) {
-				queues.add(new Queue(role, queries.queue(java.util.Set.of(user.agencyId()),
-						PetitionWorkflow.TABLE.queueOf(role), 100)));
+	String queue(@AuthenticationPrincipal StaffUser user,
+			@org.springframework.web.bind.annotation.ModelAttribute("query") QueueQuery params, Model model, Locale locale) {
+		List<Role> roles = WORKING_ROLES.stream().filter(user::has).toList();
+		Role role = roles.stream().filter(r -> r.name().equals(params.role())).findFirst()
+				.orElse(roles.isEmpty() ? null : roles.get(0));
+		String view = params.view() == null ? "" : params.view();
+		view = switch (view) {
+			case "closing", "all" -> view;
+			default -> role == null ? "all" : "work";
+		};
+		LocalDate today = today();
+		Set<PetitionStatus> work = role == null ? Set.of() : workOf(role);
+		Set<PetitionStatus> closing = role == null ? Set.of() : closingOf(role);
+		var own = Set.of(user.agencyId());
+		var scope = agencies.scopeOf(user).agencyIds();
+		Set<PetitionStatus> statuses = switch (view) {
+			case "closing" -> closing;
+			case "all" -> Set.of();
+			default -> work;
+		};
+		PetitionStatus status = parseEnum(PetitionStatus.class, params.status());
+		if (status != null) {
+			statuses = Set.of(status);
+		}
+		var criteria = new PetitionQueries.Criteria(statuses, parseEnum(Channel.class, params.channel()),
+				blank(params.category()) ? null
+						: categories.find(params.category().strip()).map(PetitionCategories.Category::code).orElse("-"),
+				parseLong(params.agency()), parseDay(params.from()), parseDay(params.to()),
+				parseEnum(PetitionQueries.Due.class, params.due()), params.q(), params.person());
+		int page = parseInt(params.page(), 0);
+		var found = queries.search(view.equals("all") ? scope : own, criteria, today, limits.dueSoonDays(), page,
+				PAGE_SIZE);
+		var tabs = new ArrayList<Tab>();
+		for (Role r : roles) {
+			long[] counts = queries.countAndOverdue(own, workOf(r), today);
+			tabs.add(new Tab(messages.getMessage("role." + r, null, locale),
+					"/console/petitions?role=" + r, counts[0], counts[1], r == role && view.equals("work")));
+			if (!closingOf(r).isEmpty()) {
+				long[] rest = queries.countAndOverdue(own, closingOf(r), today);
+				tabs.add(new Tab(messages.getMessage("petitions.queue.closing", null, locale),
+						"/console/petitions?role=" + r + "&view=closing", rest[0], 0, r == role && view.equals("closing")));
 			}
 		}
-		model.addAttribute("queues", queues);
-		model.addAttribute("today", today());
+		tabs.add(new Tab(messages.getMessage("petitions.queue.all", null, locale), "/console/petitions?view=all", -1, 0,
+				view.equals("all")));
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("found", found);
+		model.addAttribute("role", role);
+		model.addAttribute("view", view);
+		model.addAttribute("statuses", view.equals("all") ? List.of(PetitionStatus.values())
+				: List.copyOf(new java.util.TreeSet<>(view.equals("closing") ? closing : work)));
+		model.addAttribute("channels", List.of(Channel.values()));
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.contains(a.getId())).toList());
+		model.addAttribute("previousHref", found.hasPrevious() ? params.href(page - 1) : null);
+		model.addAttribute("nextHref", found.hasNext() ? params.href(page + 1) : null);
+		model.addAttribute("today", today);
+		model.addAttribute("soonDays", limits.dueSoonDays());
 		model.addAttribute("canRegister", user.has(Role.REGISTRAR));
 		model.addAttribute("canSupervise", user.has(Role.SUPERVISOR));
 		return "petitions/console";
+	}
+
+	/** Lines per page of a queue. */
+	static final int PAGE_SIZE = 50;
+
+	/** What the role moves on while the citizen still waits for the answer. */
+	static Set<PetitionStatus> workOf(Role role) {
+		var states = java.util.EnumSet.noneOf(PetitionStatus.class);
+		PetitionWorkflow.TABLE.queueOf(role).stream().filter(PetitionStatus::isOpen).forEach(states::add);
+		return states;
+	}
+
+	/** What is left to the role once the citizen has the answer or a refusal: analysis and archiving. */
+	static Set<PetitionStatus> closingOf(Role role) {
+		var states = java.util.EnumSet.noneOf(PetitionStatus.class);
+		PetitionWorkflow.TABLE.queueOf(role).stream().filter(s -> !s.isOpen()).forEach(states::add);
+		return states;
+	}
+
+	private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(text.strip())).findFirst()
+				.orElse(null);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static Long parseLong(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static int parseInt(String text, int otherwise) {
+		try {
+			return text == null || text.isBlank() ? otherwise : Math.max(0, Math.min(100_000, Integer.parseInt(text.strip())));
+		}
+		catch (NumberFormatException e) {
+			return otherwise;
+		}
+	}
+
+	private static LocalDate parseDay(String text) {
+		try {
+			return text == null || text.isBlank() ? null : sunshine.shared.DateInput.parse(text.strip());
+		}
+		catch (DateTimeParseException | IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	@GetMapping("/console/petitions/{id:\\d+}")
@@ -120,6 +251,11 @@ class PetitionConsoleController {
 		model.addAttribute("attachments", petitions.attachments(id, user));
 		model.addAttribute("mayDownloadAttachments", petitions.mayDownloadAttachments(id, user));
 		model.addAttribute("deadlines", deadlines(petition, locale));
+		model.addAttribute("categoryName", categories.find(petition.getCategoryCode())
+				.map(PetitionCategories.Category::name).orElse(petition.getCategoryCode()));
+		// 转送: to another agency of the tree, chosen from the list, never typed
+		model.addAttribute("transferAgencies",
+				agencies.tree().stream().filter(a -> a.getId().longValue() != petition.getAgencyId()).toList());
 		return "petitions/detail";
 	}
 

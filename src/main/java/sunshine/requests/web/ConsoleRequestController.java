@@ -81,19 +81,78 @@ class ConsoleRequestController {
 		this.clock = clock;
 	}
 
+	/** Lines per page of the queue. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/console/requests")
 	String queue(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "open") String view,
-			@RequestParam(required = false) Long agency, @RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String agency, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String person, @RequestParam(required = false) String page, Model model) {
 		requireBusinessRole(user);
 		var scope = agencies.scopeOf(user);
-		model.addAttribute("rows", queries.queue(scope, new DisclosureRequestQueries.Filter(view, agency, q), 200));
+		Long agencyId = number(agency);
+		RequestStatus state = Arrays.stream(RequestStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+				.orElse(null);
+		IntakeChannel intake = Arrays.stream(IntakeChannel.values()).filter(c -> c.name().equals(channel)).findFirst()
+				.orElse(null);
+		int pageNo = number(page) == null ? 0 : (int) Math.max(0, Math.min(100_000, number(page)));
+		var found = queries.page(scope, new DisclosureRequestQueries.Filter(view, agencyId, q, state, intake, day(from),
+				day(to), person), pageNo, PAGE_SIZE);
+		model.addAttribute("found", found);
+		model.addAttribute("rows", found.rows());
 		model.addAttribute("counts", queries.counts(scope));
 		model.addAttribute("view", view);
 		model.addAttribute("q", q);
-		model.addAttribute("agency", agency);
+		model.addAttribute("agency", agencyId);
+		model.addAttribute("status", state);
+		model.addAttribute("channel", intake);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("person", person);
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("channels", IntakeChannel.values());
 		model.addAttribute("scopeAgencies", agencies.tree().stream().filter(a -> scope.includes(a.getId())).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
+		var link = org.springframework.web.util.UriComponentsBuilder.fromPath("/console/requests");
+		Map<String, String> kept = new LinkedHashMap<>();
+		kept.put("view", view);
+		kept.put("agency", agency);
+		kept.put("q", q);
+		kept.put("status", status);
+		kept.put("channel", channel);
+		kept.put("from", from);
+		kept.put("to", to);
+		kept.put("person", person);
+		kept.forEach((k, v) -> {
+			if (v != null && !v.isBlank()) {
+				link.queryParam(k, v);
+			}
+		});
+		model.addAttribute("previousHref", found.hasPrevious()
+				? link.cloneBuilder().queryParam("page", pageNo - 1).encode().build().toUriString() : null);
+		model.addAttribute("nextHref", found.hasNext()
+				? link.cloneBuilder().queryParam("page", pageNo + 1).encode().build().toUriString() : null);
 		return "requests/queue";
+	}
+
+	private static Long number(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static LocalDate day(String text) {
+		try {
+			return text == null || text.isBlank() ? null : sunshine.shared.DateInput.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	@GetMapping("/console/requests/new")
@@ -174,6 +233,8 @@ class ConsoleRequestController {
 		model.addAttribute("remedyResults", Arrays.stream(RemedyResult.values()).filter(r -> r != RemedyResult.PENDING).toList());
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("own", own);
+		model.addAttribute("overdue", request.getStatus().isOpen() && request.getDueOn() != null
+				&& request.getDueOn().isBefore(LocalDate.now(clock)));
 		if (request.allowedActions().contains(Action.NOTIFY_FEE)) {
 			int nth = management.nthInMonth(request);
 			model.addAttribute("feeNth", nth);
