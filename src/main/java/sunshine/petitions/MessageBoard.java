@@ -137,7 +137,9 @@ public class MessageBoard {
 			params.put("agency", filter.agency());
 		}
 		if (filter.category() != null) {
-			where.append(" and p.category_code = :category");
+			// a main category takes in its sub-categories
+			where.append(" and (p.category_code = :category or p.category_code in"
+					+ " (select c.code from petition_category c where c.parent_code = :category))");
 			params.put("category", filter.category());
 		}
 		if (filter.status() != null) {
@@ -163,7 +165,7 @@ public class MessageBoard {
 				select p.tracking_code, a.name, p.category_code, p.public_title, p.public_content, p.received_on,
 				       p.answered_on, p.public_reply, p.rating
 				from petition p join agency a on a.id = p.agency_id
-				where """ + where + """
+				""" + "where " + where + """
 
 				order by p.answered_on desc, p.id desc
 				offset :skip rows fetch next :size rows only
