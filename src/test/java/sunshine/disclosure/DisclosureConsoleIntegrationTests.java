@@ -53,7 +53,7 @@ class DisclosureConsoleIntegrationTests {
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 						.attribute("problem", "disclosure.error.publishConfirm"));
 		assertThat(jdbc.sql("select status from disclosure_item where id = :id").param("id", id).query(String.class).single())
-				.isEqualTo("UNDER_REVIEW");
+				.isEqualTo("IN_REVIEW");
 		mvc.perform(post("/console/disclosure/items/{id}/publish", id).with(editor).with(csrf())
 				.param("channel", "WEBSITE", "WECHAT").param("date", "2026-01-21").param("link", "http://www.nxxf.gov.cn/a.htm")
 				.param("description", "").param("confirm", "yes")).andExpect(status().is3xxRedirection());
