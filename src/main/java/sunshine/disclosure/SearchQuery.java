@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The parameters of a catalogue search, checked: the words (1–100 characters), an agency by its
- * code, a year, a 主题分类, a 体裁分类, the order (relevance or date), a page. Shared by the public JSON endpoint and the portal's search page; each
- * problem names its field and a message key.
+ * code, a year, a 主题分类, a 体裁分类, the order (relevance or date), a page. Shared by the public
+ * JSON endpoint and the portal's search page; each problem names its field and a message key.
  */
 public record SearchQuery(String words, Long agencyId, String agencyCode, Integer year, Topic topic, Genre genre,
 		DisclosureSearch.Order order, int page, List<Problem> problems) {
