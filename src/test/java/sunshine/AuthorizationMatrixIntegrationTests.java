@@ -668,7 +668,8 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	static MockHttpServletRequestBuilder channel(MockHttpServletRequestBuilder request, Fixture f) {
-		return request.param("channel", "WEBSITE").param("date", f.today.toString()).param("link", "https://example.gov.cn/m");
+		return request.param("channel", "WEBSITE").param("date", f.today.toString()).param("link", "https://example.gov.cn/m")
+				.param("confirm", "yes");
 	}
 
 	/** The rebuild an editor started must be over before other tests search. */

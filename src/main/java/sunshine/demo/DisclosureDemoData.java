@@ -84,7 +84,7 @@ class DisclosureDemoData {
 
 	private int seedYear(Agency region) {
 		long agency = region.getId();
-		var titles = new Titles(new Random(672), region.getShortName());
+		var titles = new Titles(new Random(672), region);
 		List<ImportedItem> catalogue = new ArrayList<>();
 		int tv = 0, magazine = 0, toutiao = 0;
 		// The combinations in a fixed order; documents and interpretations are among the website+微信 items.
@@ -182,7 +182,7 @@ class DisclosureDemoData {
 	// ------------------------------------------------------------------ lighter years
 
 	private int lighterYear(Agency agency, int year, int count, Random random) {
-		var titles = new Titles(random, agency.getShortName());
+		var titles = new Titles(random, agency);
 		List<ImportedItem> catalogue = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			LocalDate day = LocalDate.of(year, 1, 4).plusDays(random.nextInt(355));
@@ -210,7 +210,7 @@ class DisclosureDemoData {
 	/** A year's normative document with its interpretation, and a hotspot answered on two channels. */
 	private void documentsAndHotspots(Agency region, int year, Random random) {
 		long agency = region.getId();
-		var titles = new Titles(random, region.getShortName());
+		var titles = new Titles(random, region);
 		LocalDate issued = LocalDate.of(year, 3 + random.nextInt(8), 6);
 		ItemContent document = titles.yearDocument(year, issued);
 		ItemContent interpretation = titles.interpretationOf(document, issued.plusDays(2));
@@ -251,10 +251,20 @@ class DisclosureDemoData {
 
 		private final Random random;
 		private final String agencyName;
+		/** The agency's own place ("自治区", "银川市", "中宁县"): a news item names the place of the bureau that issues it. */
+		private final String place;
+		/** Where the bureau goes to inspect: anywhere for the region, below itself for a city or county. */
+		private final String below;
 
-		Titles(Random random, String agencyName) {
+		Titles(Random random, Agency agency) {
 			this.random = random;
-			this.agencyName = agencyName;
+			this.agencyName = agency.getShortName();
+			this.place = agencyName.endsWith("信访局") ? agencyName.substring(0, agencyName.length() - 3) : agencyName;
+			this.below = switch (agency.getLevel()) {
+				case PROVINCE -> null;
+				case CITY -> "所辖县（市、区）";
+				default -> "乡镇（街道）";
+			};
 		}
 
 		private String pick(String[] words) {
@@ -264,10 +274,22 @@ class DisclosureDemoData {
 		ItemContent news(LocalDate day) {
 			String template = pick(NEWS);
 			String work = pick(WORK);
+			// The random draws stay as they were (the demo's other figures follow from them); only the
+			// places change: a bureau's news is about its own place, or a place below it.
 			String title = switch ((int) template.chars().filter(c -> c == '%').count()) {
-				case 1 -> template.formatted(work);
-				case 2 -> template.formatted(template.startsWith("%s信访局") ? pick(PLACES) : agencyName, work);
-				default -> template.formatted(agencyName, pick(PLACES), work);
+				case 1 -> template.replace("全区", below == null ? "全区" : "全" + place.substring(place.length() - 1))
+						.formatted(work);
+				case 2 -> {
+					if (template.startsWith("%s信访局")) {
+						pick(PLACES);
+						yield template.formatted(place, work);
+					}
+					yield template.formatted(agencyName, work);
+				}
+				default -> {
+					String visited = pick(PLACES);
+					yield template.formatted(agencyName, below == null ? visited : below, work);
+				}
 			};
 			String body = "<p>" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日，" + title + "。会议强调，要坚持以人民为中心的发展思想，"
 					+ "把" + work + "作为密切联系群众的重要工作，依法及时就地解决群众合理诉求。</p><p>各市、县（区）信访部门要进一步畅通"

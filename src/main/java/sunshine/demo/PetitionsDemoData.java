@@ -22,6 +22,7 @@ import sunshine.agency.Agency;
 import sunshine.agency.AgencyLookup;
 import sunshine.agency.ResponsibleUnit;
 import sunshine.petitions.Channel;
+import sunshine.petitions.PersonalData;
 import sunshine.petitions.PetitionTimeLimits;
 import sunshine.petitions.Rating;
 import sunshine.petitions.ReviewLevel;
@@ -301,9 +302,9 @@ class PetitionsDemoData {
 						  visitors, received_on, received_at, acceptance_due, accepted_on, unit_id, unit_name,
 						  assigned_on, due_on, completion_due, extension_days, refusal_reason, transferred_to, reply,
 						  public_reply, published, answered_on, answered_on_time, rating, rated_on, next_level_requested,
-						  archived_on, previous_id, id_number_index, phone_index)
+						  archived_on, previous_id, publication_consent, public_title, public_content, id_number_index, phone_index)
 						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-						  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""", rows.stream().map(this::encrypted).toList());
 				rows.clear();
 			}
@@ -403,18 +404,23 @@ class PetitionsDemoData {
 				int visitors = channel == Channel.VISIT ? (random.nextInt(100) < 8 ? 5 + random.nextInt(26)
 						: 1 + random.nextInt(3)) : 0;
 				LocalDate acceptanceDue = limits.acceptance(received).due();
-				boolean board = channel == Channel.MESSAGE_BOARD;
-				String publicReply = board && reply != null ? reply : null;
+				// 是否公开: three in four online petitioners agree (by the id, so the random draws stay as they were).
+				boolean consent = channel.isOnline() && id % 4 != 0;
+				String shownTitle = level == ReviewLevel.FIRST ? title : "【复查】" + title;
+				String message = "信访人反映：" + title + "，请求有关部门依法处理。";
+				String address = agency.getShortName().replace("信访局", "") + "某小区";
+				boolean published = consent && reply != null;
+				String publicReply = published ? PersonalData.redact(reply, name, idNumber, phone, address) : null;
 				Row review = reviewOf();
 				rows.add(new Object[] { id, agency.getId(), code, sunshine.shared.QueryCodes.UNUSABLE, channel.name(), status, level.name(),
-						topic[0], level == ReviewLevel.FIRST ? title : "【复查】" + title,
-						"信访人反映：" + title + "，请求有关部门依法处理。", name, idNumber, phone,
-						agency.getShortName().replace("信访局", "") + "某小区", visitors, received,
+						topic[0], shownTitle, message, name, idNumber, phone, address, visitors, received,
 						received.atTime(9, 30).atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(ZoneOffset.UTC),
 						acceptanceDue, acceptedOn, unit == null ? null : unit.getId(), unit == null ? null : unit.getName(),
 						assignedOn, answeredOn == null ? (due == null ? acceptanceDue : due) : null, completionDue,
-						extensionDays, refusal, transferredTo, reply, publicReply, publicReply != null, answeredOn, onTime,
-						rating == null ? null : rating.name(), ratedOn, review != null, archivedOn, previousId });
+						extensionDays, refusal, transferredTo, reply, publicReply, published, answeredOn, onTime,
+						rating == null ? null : rating.name(), ratedOn, review != null, archivedOn, previousId, consent,
+						published ? PersonalData.redact(shownTitle, name, idNumber, phone, address) : null,
+						published ? PersonalData.redact(message, name, idNumber, phone, address) : null });
 				OffsetDateTime at = received.atTime(9, 30).atOffset(ZoneOffset.ofHours(8));
 				steps.add(new Object[] { id, 0, at, "REGISTER_AND_ASSIGN", "register", "registrar", null, acceptanceDue });
 				if (answeredOn != null) {

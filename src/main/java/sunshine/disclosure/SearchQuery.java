@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * The parameters of a catalogue search, checked: the words (1–100 characters), an agency by its
- * code, a year, a page. Shared by the public JSON endpoint and the portal's search page; each
- * problem names its field and a message key.
+ * code, a year, a 主题分类, a 体裁分类, the order (relevance or date), a page. Shared by the public
+ * JSON endpoint and the portal's search page; each problem names its field and a message key.
  */
-public record SearchQuery(String words, Long agencyId, String agencyCode, Integer year, int page,
-		List<Problem> problems) {
+public record SearchQuery(String words, Long agencyId, String agencyCode, Integer year, Topic topic, Genre genre,
+		DisclosureSearch.Order order, int page, List<Problem> problems) {
 
 	public record Problem(String field, String messageKey) {
 	}
@@ -23,6 +23,17 @@ public record SearchQuery(String words, Long agencyId, String agencyCode, Intege
 	 */
 	public static SearchQuery parse(String q, String agency, String year, String page,
 			Function<String, Optional<Long>> agencyIdOfCode) {
+		return parse(q, agency, year, null, null, null, page, agencyIdOfCode);
+	}
+
+	/**
+	 * @param topic a {@link Topic} by name, or blank for any
+	 * @param genre a {@link Genre} by name, or blank for any
+	 * @param sort {@code relevance} or {@code date}
+	 * @param agencyIdOfCode finds an agency's id by its code
+	 */
+	public static SearchQuery parse(String q, String agency, String year, String topic, String genre, String sort,
+			String page, Function<String, Optional<Long>> agencyIdOfCode) {
 		var problems = new ArrayList<Problem>();
 		String words = q == null ? "" : q.strip();
 		if (words.isEmpty()) {
@@ -63,6 +74,21 @@ public record SearchQuery(String words, Long agencyId, String agencyCode, Intege
 				problems.add(new Problem("page", "disclosure.search.error.page"));
 			}
 		}
-		return new SearchQuery(words, agencyId, code, yearNumber, pageNumber, List.copyOf(problems));
+		Topic topicValue = null;
+		if (topic != null && !topic.isBlank()) {
+			topicValue = java.util.Arrays.stream(Topic.values()).filter(t -> t.name().equals(topic.strip())).findFirst().orElse(null);
+			if (topicValue == null) {
+				problems.add(new Problem("topic", "disclosure.search.error.topic"));
+			}
+		}
+		Genre genreValue = null;
+		if (genre != null && !genre.isBlank()) {
+			genreValue = java.util.Arrays.stream(Genre.values()).filter(g -> g.name().equals(genre.strip())).findFirst().orElse(null);
+			if (genreValue == null) {
+				problems.add(new Problem("genre", "disclosure.search.error.genre"));
+			}
+		}
+		return new SearchQuery(words, agencyId, code, yearNumber, topicValue, genreValue, DisclosureSearch.Order.parse(sort),
+				pageNumber, List.copyOf(problems));
 	}
 }

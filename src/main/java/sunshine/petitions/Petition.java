@@ -191,8 +191,21 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "public_reply", length = 100000)
 	private String publicReply;
 
+	/** On the message board: the citizen agreed, and the reply is out. */
 	@Column(name = "published", nullable = false)
 	private boolean published;
+
+	/** 是否公开: the citizen's choice on the form that the message and the reply may be published. */
+	@Column(name = "publication_consent", nullable = false)
+	private boolean publicationConsent;
+
+	/** The title as published on the message board, personal data removed. */
+	@Column(name = "public_title", length = 200)
+	private String publicTitle;
+
+	/** The citizen's message as published on the message board, personal data removed. */
+	@Column(name = "public_content", length = 100000)
+	private String publicContent;
 
 	/** The day the citizen got an answer: the reply, or the notice of refusal or forwarding. */
 	@Column(name = "answered_on")
@@ -250,6 +263,11 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		p.dueOn = p.acceptanceDue;
 		p.record(now, PetitionEvents.Registered::new, actor, level == ReviewLevel.FIRST ? null : level.name(), p.dueOn, true);
 		return p;
+	}
+
+	/** 是否公开: the citizen agrees, on the form, that the exchange may be published once replied. */
+	void consentToPublication() {
+		publicationConsent = true;
 	}
 
 	// 登记交办 ------------------------------------------------------------------------------------
@@ -370,15 +388,17 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	// 统一回复 ------------------------------------------------------------------------------------
 
 	/**
-	 * 统一回复: the one official reply. A message-board reply is published on the board with the
-	 * petitioner's personal data removed.
+	 * 统一回复: the one official reply. When the citizen agreed to publication, the message and the
+	 * reply go on the message board with the petitioner's personal data removed.
 	 */
 	void reply(LocalDate on, Instant now, String actor) {
 		check(Action.REPLY);
 		reply = draftReply;
 		status = PetitionStatus.REPLIED;
 		answer(on);
-		if (channel == Channel.MESSAGE_BOARD) {
+		if (publicationConsent) {
+			publicTitle = PersonalData.redact(title, petitionerName, idNumber, phone, address);
+			publicContent = PersonalData.redact(content, petitionerName, idNumber, phone, address);
 			publicReply = PersonalData.redact(reply, petitionerName, idNumber, phone, address);
 			published = true;
 		}
@@ -637,6 +657,18 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	public boolean isPublished() {
 		return published;
+	}
+
+	public boolean isPublicationConsent() {
+		return publicationConsent;
+	}
+
+	public String getPublicTitle() {
+		return publicTitle;
+	}
+
+	public String getPublicContent() {
+		return publicContent;
 	}
 
 	public LocalDate getAnsweredOn() {

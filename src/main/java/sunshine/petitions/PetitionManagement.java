@@ -87,12 +87,20 @@ public class PetitionManagement {
 
 	/** 网上投: a submission from the portal or the public API. */
 	public Receipt submitOnline(Submission submission) {
-		return register(submission, List.of(), true, "citizen");
+		return register(submission, List.of(), true, "citizen", false);
 	}
 
 	/** 网上投 with attached files. */
 	public Receipt submitOnline(Submission submission, List<PetitionAttachment.Upload> uploads) {
-		return register(submission, uploads, true, "citizen");
+		return register(submission, uploads, true, "citizen", false);
+	}
+
+	/**
+	 * 网上投 with the citizen's choice 是否公开: with {@code publish}, the message and the reply appear on
+	 * the public message board once replied, personal data removed; without it, never.
+	 */
+	public Receipt submitOnline(Submission submission, List<PetitionAttachment.Upload> uploads, boolean publish) {
+		return register(submission, uploads, true, "citizen", publish);
 	}
 
 	/** The files attached to a petition in the user's scope. */
@@ -137,11 +145,11 @@ public class PetitionManagement {
 	/** 登记: a registrar records a letter, a visit or a call (or an online item downloaded elsewhere). */
 	public Receipt registerByStaff(Submission submission, StaffUser user) {
 		requireRole(user, Role.REGISTRAR);
-		return register(submission, List.of(), false, user.username());
+		return register(submission, List.of(), false, user.username(), false);
 	}
 
 	private Receipt register(Submission submission, List<PetitionAttachment.Upload> uploads, boolean online,
-			String actor) {
+			String actor, boolean publish) {
 		var problems = new java.util.ArrayList<>(submission.problems(online));
 		problems.addAll(PetitionAttachment.problems(uploads));
 		Optional<Agency> agency = Optional.empty();
@@ -175,6 +183,9 @@ public class PetitionManagement {
 				submission.visitors() == null ? 1 : submission.visitors(), today, now, actor, ReviewLevel.FIRST, null,
 				limits);
 		petition.indexIdentity(personalData::blindIndex, personalData::phoneIndex);
+		if (publish) {
+			petition.consentToPublication();
+		}
 		petitions.save(petition);
 		for (var upload : uploads) {
 			attachments.save(new PetitionAttachment(petition.getId(), upload, personalData.encryptBytes(upload.content()), now));

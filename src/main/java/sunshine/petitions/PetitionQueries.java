@@ -8,10 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.RecordRows;
 
-/** Lists of petitions as SQL: the work queue, supervision, the public message board. Personal data stays out. */
+/** Lists of petitions as SQL: the work queue and supervision (the public board is {@link MessageBoard}). Personal data stays out. */
 @Service
 @Transactional(readOnly = true)
 public class PetitionQueries {
@@ -29,11 +28,6 @@ public class PetitionQueries {
 		}
 	}
 
-	/** A published message-board reply, personal data removed. */
-	public record BoardEntry(String trackingCode, String agencyName, String title, LocalDate receivedOn,
-			LocalDate answeredOn, String publicReply) {
-	}
-
 	/** Open work past or near its deadline, counted per agency and unit. */
 	public record DueCount(String agencyName, String unitName, long overdue, long dueSoon) {
 	}
@@ -49,11 +43,8 @@ public class PetitionQueries {
 
 	private final JdbcClient jdbc;
 
-	private final PersonalDataCipher personalData;
-
-	PetitionQueries(JdbcClient jdbc, PersonalDataCipher personalData) {
+	PetitionQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.personalData = personalData;
 	}
 
 	/**
@@ -315,28 +306,5 @@ public class PetitionQueries {
 	public List<Hearing> hearingsOf(long petitionId) {
 		return jdbc.sql("select id, petition_id, held_on, participants, result from petition_hearing where petition_id = :id order by held_on")
 				.param("id", petitionId).query(RecordRows.of(Hearing.class)).list();
-	}
-
-	/** The public message board: published replies, newest first, personal data removed from the titles too. */
-	public List<BoardEntry> board(int page, int size) {
-		return jdbc.sql("""
-				select p.tracking_code, a.name, p.title, p.received_on, p.answered_on, p.public_reply,
-				       p.petitioner_name, p.id_number, p.phone, p.address
-				from petition p join agency a on a.id = p.agency_id
-				where p.channel = 'MESSAGE_BOARD' and p.published = true
-				order by p.answered_on desc, p.id desc
-				offset :skip rows fetch next :size rows only
-				""").param("skip", page * size).param("size", size)
-				.query((rs, n) -> new BoardEntry(rs.getString(1), rs.getString(2),
-						PersonalData.redact(rs.getString(3), personalData.decrypt(rs.getString(7)),
-								personalData.decrypt(rs.getString(8)), personalData.decrypt(rs.getString(9)),
-								personalData.decrypt(rs.getString(10))),
-						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
-				.list();
-	}
-
-	public long boardSize() {
-		return jdbc.sql("select count(*) from petition where channel = 'MESSAGE_BOARD' and published = true")
-				.query(Long.class).single();
 	}
 }

@@ -46,9 +46,17 @@ class DisclosureConsoleIntegrationTests {
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		mvc.perform(post("/console/disclosure/items/{id}/submit", id).with(editor).with(csrf()))
 				.andExpect(status().is3xxRedirection());
+		// Publishing is a second, confirmed step: without the confirmation nothing goes out.
 		mvc.perform(post("/console/disclosure/items/{id}/publish", id).with(editor).with(csrf())
 				.param("channel", "WEBSITE", "WECHAT").param("date", "2026-01-21").param("link", "http://www.nxxf.gov.cn/a.htm")
-				.param("description", "")).andExpect(status().is3xxRedirection());
+				.param("description", "")).andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+						.attribute("problem", "disclosure.error.publishConfirm"));
+		assertThat(jdbc.sql("select status from disclosure_item where id = :id").param("id", id).query(String.class).single())
+				.isEqualTo("IN_REVIEW");
+		mvc.perform(post("/console/disclosure/items/{id}/publish", id).with(editor).with(csrf())
+				.param("channel", "WEBSITE", "WECHAT").param("date", "2026-01-21").param("link", "http://www.nxxf.gov.cn/a.htm")
+				.param("description", "").param("confirm", "yes")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from disclosure_item where id = :id").param("id", id).query(String.class).single())
 				.isEqualTo("PUBLISHED");
 		assertThat(jdbc.sql("select count(*) from disclosure_channel_publication where item_id = :id").param("id", id)
@@ -171,7 +179,7 @@ class DisclosureConsoleIntegrationTests {
 		mvc.perform(get("/disclosure/attachments/{a}", attachment)).andExpect(status().isNotFound());
 		mvc.perform(post("/console/disclosure/items/{id}/submit", id).with(editor).with(csrf()));
 		mvc.perform(post("/console/disclosure/items/{id}/publish", id).with(editor).with(csrf()).param("channel", "WEBSITE")
-				.param("date", "2026-02-02"));
+				.param("date", "2026-02-02").param("confirm", "yes"));
 		var download = mvc.perform(get("/disclosure/attachments/{a}", attachment)).andExpect(status().isOk()).andReturn()
 				.getResponse();
 		assertThat(download.getContentType()).isEqualTo("application/pdf");

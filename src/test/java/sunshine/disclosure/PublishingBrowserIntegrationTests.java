@@ -55,13 +55,21 @@ class PublishingBrowserIntegrationTests {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-items")));
 		browser.get(base + "/console/disclosure/items/new");
 		browser.findElement(By.id("title")).sendKeys(TITLE);
-		browser.findElement(By.id("body")).sendKeys("<p>县民政局已核实情况，冬季取暖补贴将于本月底前发放到位。</p>");
+		// The body is written in the rich-text editor (the raw textarea is only for readers without scripts).
+		assertThat(browser.findElement(By.id("body")).isDisplayed()).isFalse();
+		var editor = browser.findElement(By.id("body-editor"));
+		editor.click();
+		editor.sendKeys("县民政局已核实情况，冬季取暖补贴将于本月底前发放到位。");
+		new org.openqa.selenium.interactions.Actions(browser).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+				.keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+		browser.findElement(By.cssSelector("#body-toolbar button[data-command=bold]")).click();
 		browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
 
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-item"))).click();
 		wait.until(ExpectedConditions.textToBe(By.id("item-status"), "待审核"));
 		browser.findElement(By.id("ch-WEBSITE")).click();
 		browser.findElement(By.id("pub-link")).sendKeys("http://www.nxxf.gov.cn/xxgk/qunuan.htm");
+		browser.findElement(By.id("publish-confirm")).click();
 		browser.findElement(By.id("publish-item")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已发布"));
 
@@ -70,6 +78,8 @@ class PublishingBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("item-title")).getText()).isEqualTo(TITLE);
 		assertThat(browser.findElement(By.id("item-index")).getText()).startsWith("640000-XFJ/");
 		assertThat(browser.findElement(By.id("item-body")).getText()).contains("冬季取暖补贴将于本月底前发放到位");
+		assertThat(browser.findElement(By.cssSelector("#item-body b, #item-body strong")).getText())
+				.as("the editor's bold is kept").contains("冬季取暖补贴");
 
 		browser.manage().deleteAllCookies();
 		browser.get(base + "/search");

@@ -60,8 +60,10 @@ class PetitionBrowserIntegrationTests {
 		browser.findElement(By.id("phone")).sendKeys("13995123456");
 		browser.findElement(By.id("title")).sendKeys("工地拖欠工资半年未付");
 		browser.findElement(By.id("content")).sendKeys("我在银川某工地务工，工资半年未付，请领导关注。");
+		browser.findElement(By.id("publish-yes")).click();
 		browser.findElement(By.id("submit-button")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-errors")));
+		assertThat(browser.findElement(By.id("publish-yes")).isSelected()).as("the choice is kept").isTrue();
 		assertThat(browser.findElement(By.id("submit-errors")).getText()).contains("身份证号码");
 		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("工地拖欠工资半年未付");
 		var id = browser.findElement(By.id("idNumber"));
@@ -137,9 +139,10 @@ class PetitionBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("history")).getText()).contains("分析通报", "立卷存档", "网上评价");
 		logout();
 
-		// 留言板: the reply is published without the citizen's name
-		browser.get(url("/petitions/board"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("马＊＊您好").doesNotContain("马小明");
+		// 留言板: the message and the reply are published (the citizen agreed) without the citizen's name
+		browser.get(url("/petitions/board?q=" + java.net.URLEncoder.encode("结清拖欠工资", java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(browser.findElement(By.tagName("main")).getText())
+				.contains("工地拖欠工资半年未付", "我在银川某工地务工", "＊＊＊您好：经银川市人民政府协调").doesNotContain("马小明");
 	}
 
 	@Test

@@ -134,6 +134,7 @@ class PetitionTests {
 	@Test
 	void givesAMessageBoardUnitFiveWorkingDaysAndPublishesTheReplyWithoutPersonalData() {
 		Petition p = petition(Channel.MESSAGE_BOARD, LocalDate.of(2017, 9, 28));
+		p.consentToPublication();
 		p.accept(LocalDate.of(2017, 9, 28), now, "registrar", limits);
 		p.assign(7L, "银川市人民政府", LocalDate.of(2017, 9, 29), now, "registrar", limits);
 		assertThat(p.getDueOn()).isEqualTo(LocalDate.of(2017, 10, 12));
@@ -147,7 +148,24 @@ class PetitionTests {
 		p.reply(LocalDate.of(2017, 10, 13), now, "registrar");
 		assertThat(p.getAnsweredOnTime()).as("one day after the five working days").isFalse();
 		assertThat(p.isPublished()).isTrue();
-		assertThat(p.getPublicReply()).doesNotContain("马小明", "13995123456", "解放西街1号").startsWith("马＊＊您好");
+		assertThat(p.getPublicReply()).isEqualTo("＊＊＊您好：您反映的问题已转＊＊＊所在社区，联系电话＊＊＊。");
+		assertThat(p.getPublicTitle()).isEqualTo("小区供暖不达标");
+		assertThat(p.getPublicContent()).isEqualTo("内容");
+	}
+
+	@Test
+	void keepsAReplyOffTheBoardWhenThePetitionerDidNotAgreeToPublication() {
+		Petition p = petition(Channel.MESSAGE_BOARD, LocalDate.of(2017, 9, 28));
+		p.accept(LocalDate.of(2017, 9, 28), now, "registrar", limits);
+		p.assign(7L, "银川市人民政府", LocalDate.of(2017, 9, 29), now, "registrar", limits);
+		p.claim(now, "handler");
+		p.submitDraft("马小明您好：已处理。", now, "handler");
+		p.approve(now, "reviewer");
+		p.sign(now, "leader");
+		p.reply(LocalDate.of(2017, 10, 13), now, "registrar");
+		assertThat(p.isPublished()).isFalse();
+		assertThat(p.getPublicReply()).isNull();
+		assertThat(p.getPublicContent()).isNull();
 	}
 
 	@Test

@@ -201,14 +201,42 @@ class SecurityConfiguration {
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
-				// The page asked for before the login is remembered in a cookie, not a session a crawler could make.
-				.requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
-				.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied))
+				// The console page asked for before the login is remembered in a cookie, not a session a crawler could make.
+				.requestCache(cache -> cache.requestCache(consolePageCache()))
+				.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied)
+						.authenticationEntryPoint(SecurityConfiguration::loginOrNotFound))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.frameOptions(frame -> frame.deny())
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** The staff console: the only pages outside {@code /api} whose visitor is sent to the login. */
+	static final RequestMatcher CONSOLE = PATHS.matcher("/console/**");
+
+	private static final org.springframework.security.web.AuthenticationEntryPoint LOGIN =
+			new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+
+	private static org.springframework.security.web.savedrequest.RequestCache consolePageCache() {
+		var cache = new org.springframework.security.web.savedrequest.CookieRequestCache();
+		cache.setRequestMatcher(CONSOLE);
+		return cache;
+	}
+
+	/**
+	 * A visitor without a login: at a console page, the login page; anywhere else — an address no
+	 * public page answers, such as a mistyped link — the site's 404 page, never the staff login, and
+	 * no session or cookie is made.
+	 */
+	private static void loginOrNotFound(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException cause) throws IOException, jakarta.servlet.ServletException {
+		if (CONSOLE.matches(request)) {
+			LOGIN.commence(request, response, cause);
+		}
+		else {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		}
 	}
 
 	/** The request attribute that tells the error page a form's CSRF token was missing or stale. */

@@ -167,10 +167,13 @@ class DisclosureConsoleController {
 	String publish(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
 			@RequestParam(name = "channel", required = false) List<String> channels,
 			@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String link,
-			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String confirm,
+			RedirectAttributes redirect) {
 		OrgScope scope = editorScope(user);
 		var publications = new ArrayList<ChannelPublication>();
-		String problem = channelProblem(channels, date, description);
+		// Publishing is its own confirmed step after the submission: the editor confirms the check and the
+		// confidentiality review (保密审查) of what goes out.
+		String problem = "yes".equals(confirm) ? channelProblem(channels, date, description) : "disclosure.error.publishConfirm";
 		if (problem == null) {
 			LocalDate day = sunshine.shared.DateInput.parse(date);
 			for (String name : channels) {

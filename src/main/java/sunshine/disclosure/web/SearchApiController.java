@@ -39,8 +39,10 @@ class SearchApiController {
 	@GetMapping("/api/v1/disclosure/search")
 	ResponseEntity<Map<String, Object>> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String agency, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String page, Locale locale) {
-		SearchQuery query = SearchQuery.parse(q, agency, year, page, code -> agencies.byCode(code).map(Agency::getId));
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String genre,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Locale locale) {
+		SearchQuery query = SearchQuery.parse(q, agency, year, topic, genre, sort, page,
+				code -> agencies.byCode(code).map(Agency::getId));
 		if (!query.problems().isEmpty()) {
 			var body = new LinkedHashMap<String, Object>();
 			body.put("error", "bad-request");
@@ -48,8 +50,8 @@ class SearchApiController {
 			body.put("fields", query.problems().stream().map(SearchQuery.Problem::field).distinct().toList());
 			return ResponseEntity.badRequest().body(body);
 		}
-		DisclosureSearch.Result result = search.search(query.words(), query.agencyId(), query.year(), query.page(),
-				PAGE_SIZE);
+		DisclosureSearch.Result result = search.search(query.words(), query.agencyId(), query.year(), query.topic(),
+				query.genre(), query.order(), query.page(), PAGE_SIZE);
 		var body = new LinkedHashMap<String, Object>();
 		body.put("total", result.total());
 		body.put("page", result.page());
@@ -57,6 +59,9 @@ class SearchApiController {
 			var row = new LinkedHashMap<String, Object>();
 			row.put("title", hit.title());
 			row.put("indexNumber", hit.indexNumber());
+			row.put("issuingBody", hit.issuingBody());
+			row.put("topic", hit.topic() == null ? null : hit.topic().name());
+			row.put("genre", hit.genre() == null ? null : hit.genre().name());
 			row.put("date", hit.date() == null ? null : hit.date().toString());
 			row.put("snippet", hit.snippet());
 			row.put("url", "/disclosure/items/" + hit.id());

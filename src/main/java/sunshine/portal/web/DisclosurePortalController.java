@@ -119,22 +119,30 @@ class DisclosurePortalController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String agency,
-			@RequestParam(required = false) String year, @RequestParam(required = false) String page, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String year, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String genre, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, Model model, Locale locale) {
 		model.addAttribute("agencies", agencies.tree());
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("genres", Genre.values());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("agency", agency == null ? "" : agency);
 		model.addAttribute("year", year == null ? "" : year);
+		model.addAttribute("topic", topic == null ? "" : topic);
+		model.addAttribute("genre", genre == null ? "" : genre);
+		model.addAttribute("sort", DisclosureSearch.Order.parse(sort) == DisclosureSearch.Order.DATE ? "date" : "relevance");
 		if (q == null && agency == null && year == null) {
 			return "portal/search";
 		}
-		SearchQuery query = SearchQuery.parse(q, agency, year, page, code -> agencies.byCode(code).map(Agency::getId));
+		SearchQuery query = SearchQuery.parse(q, agency, year, topic, genre, sort, page,
+				code -> agencies.byCode(code).map(Agency::getId));
 		if (!query.problems().isEmpty()) {
 			model.addAttribute("errors", query.problems().stream()
 					.map(p -> messages.getMessage(p.messageKey(), null, locale)).toList());
 			return "portal/search";
 		}
-		model.addAttribute("result", search.search(query.words(), query.agencyId(), query.year(), query.page(), PAGE_SIZE));
+		model.addAttribute("result", search.search(query.words(), query.agencyId(), query.year(), query.topic(), query.genre(),
+				query.order(), query.page(), PAGE_SIZE));
 		return "portal/search";
 	}
 

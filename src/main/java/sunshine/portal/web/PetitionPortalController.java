@@ -1,5 +1,7 @@
 package sunshine.portal.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,23 +22,24 @@ import sunshine.petitions.PetitionCategories;
 import sunshine.shared.workflow.IllegalTransition;
 import sunshine.petitions.PetitionManagement;
 import sunshine.petitions.PetitionManagement.SubmissionRejected;
-import sunshine.petitions.PetitionQueries;
+import sunshine.petitions.MessageBoard;
 import sunshine.petitions.Rating;
 import sunshine.petitions.Submission;
 import sunshine.abuse.PublicSubmissions;
 
 /**
  * The public petition pages: submit (网上投), track and rate (网上查, 网上评), ask for 复查/复核, and the
- * message board with its published replies. Forms post back with CSRF tokens (the only pages here that
- * create a session); the board is read without a session.
+ * message board with the exchanges the citizens agreed to publish and its statistics. Forms post back
+ * with CSRF tokens kept in a cookie; no page here creates a session.
  */
 @Controller
 class PetitionPortalController {
 
 	static final List<Channel> ONLINE = List.of(Channel.ONLINE_COMPLAINT, Channel.MESSAGE_BOARD, Channel.MOBILE);
 
+	static final int BOARD_PAGE = 10;
+
 	private final PetitionManagement petitions;
-	private final PetitionQueries queries;
 	private final PetitionCategories categories;
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
@@ -44,20 +47,33 @@ class PetitionPortalController {
 
 	private final PublicSubmissions gate;
 
-	PetitionPortalController(PetitionManagement petitions, PetitionQueries queries, PetitionCategories categories,
-			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits, PublicSubmissions gate) {
+	private final MessageBoard board;
+
+	private final Clock clock;
+
+	PetitionPortalController(PetitionManagement petitions, MessageBoard board, PetitionCategories categories,
+			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits, PublicSubmissions gate,
+			Clock clock) {
+		this.board = board;
+		this.clock = clock;
 		this.gate = gate;
 		this.limits = limits;
 		this.petitions = petitions;
-		this.queries = queries;
 		this.categories = categories;
 		this.agencies = agencies;
 		this.messages = messages;
 	}
 
-	/** The submission form's fields, as typed. */
+	/**
+	 * The submission form's fields, as typed; {@code publish} is the citizen's 是否公开 ("yes" to let the
+	 * message and the reply appear on the board, personal data masked).
+	 */
 	record SubmitForm(String agency, String channel, String name, String idNumber, String phone, String address,
-			String title, String content, String category) {
+			String title, String content, String category, String publish) {
+
+		boolean publishes() {
+			return "yes".equals(publish);
+		}
 
 		Submission submission() {
 			return new Submission(agency, channel, name, idNumber, phone, address, title, content, category, null);
@@ -67,7 +83,7 @@ class PetitionPortalController {
 	@GetMapping("/petitions/submit")
 	String submitForm(@RequestParam(required = false) String channel, Model model) {
 		model.addAttribute("form", new SubmitForm("640000-xfj", channel == null ? Channel.ONLINE_COMPLAINT.name() : channel,
-				"", "", "", "", "", "", ""));
+				"", "", "", "", "", "", "", "no"));
 		return prepare(model);
 	}
 
@@ -90,7 +106,7 @@ class PetitionPortalController {
 			}
 		}
 		try {
-			var receipt = petitions.submitOnline(form.submission(), uploads);
+			var receipt = petitions.submitOnline(form.submission(), uploads, form.publishes());
 			gate.filedForm(form.phone(), form.agency() + "|" + form.title() + "|" + form.content());
 			model.addAttribute("receipt", receipt);
 			return "petitions/receipt";
@@ -211,14 +227,59 @@ class PetitionPortalController {
 		return "petitions/track";
 	}
 
+	/**
+	 * 留言板: the exchanges the citizens agreed to publish, replied, message and reply masked; filtered
+	 * by agency, category and status, searched, a page at a time; the agencies' figures of this year.
+	 */
 	@GetMapping("/petitions/board")
-	String board(@RequestParam(defaultValue = "0") int page, Model model) {
-		int size = 20;
-		int safe = Math.max(0, Math.min(page, 10_000));
-		model.addAttribute("entries", queries.board(safe, size));
-		model.addAttribute("page", safe);
-		model.addAttribute("hasNext", (long) (safe + 1) * size < queries.boardSize());
+	String board(@RequestParam(defaultValue = "0") String page, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String q, Model model) {
+		var filter = MessageBoard.Filter.of(agency, category, status, q);
+		model.addAttribute("filter", filter);
+		model.addAttribute("board", board.page(filter, pageNumber(page), BOARD_PAGE));
+		model.addAttribute("agencies", agencies.tree());
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("statuses", MessageBoard.Status.values());
+		LocalDate today = LocalDate.now(clock);
+		var figures = board.figures(LocalDate.of(today.getYear(), 1, 1), today);
+		model.addAttribute("year", today.getYear());
+		model.addAttribute("figures", figures);
+		model.addAttribute("total", board.total(figures));
 		return "petitions/board";
+	}
+
+	/** 统计: the online petitions of a year per agency, category and month, as charts with their tables. */
+	@GetMapping("/petitions/statistics")
+	String statistics(@RequestParam(required = false) String year, Model model, Locale locale) {
+		LocalDate today = LocalDate.now(clock);
+		int shown = today.getYear();
+		if (year != null && year.strip().matches("\\d{4}")) {
+			shown = Math.max(2000, Math.min(today.getYear(), Integer.parseInt(year.strip())));
+		}
+		LocalDate from = LocalDate.of(shown, 1, 1);
+		LocalDate to = shown == today.getYear() ? today : LocalDate.of(shown, 12, 31);
+		var figures = board.figures(from, to);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.max(2000, today.getYear() - 9), today.getYear())
+				.boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+		model.addAttribute("figures", figures);
+		model.addAttribute("total", board.total(figures));
+		model.addAttribute("agencyChart", BarChart.of(figures.stream()
+				.map(f -> new BarChart.Bar(f.agencyName(), f.received(), f.replied())).toList()));
+		model.addAttribute("categoryChart", BarChart.of(board.byCategory(from, to).stream()
+				.map(c -> new BarChart.Bar(c.label(), c.received(), c.replied())).toList()));
+		model.addAttribute("monthChart", BarChart.of(board.byMonth(shown).stream()
+				.map(c -> new BarChart.Bar(messages.getMessage("petitions.statistics.monthLabel", new Object[] { c.label() },
+						locale), c.received(), c.replied())).toList()));
+		return "petitions/statistics";
+	}
+
+	private static int pageNumber(String page) {
+		if (page == null || !page.strip().matches("\\d{1,6}")) {
+			return 0;
+		}
+		return Integer.parseInt(page.strip());
 	}
 
 	@GetMapping("/petitions")

@@ -63,7 +63,8 @@ class PetitionPublicApiController {
 				throw new SubmissionRejected(fields.wrongTypes().stream()
 						.map(w -> new Submission.Problem(w.field(), w.messageKey(), w.arguments())).toList());
 			}
-			var receipt = petitions.submitOnline(submission);
+			// 是否公开: only a JSON true publishes the exchange once replied.
+			var receipt = petitions.submitOnline(submission, List.of(), Boolean.TRUE.equals(body.get("publish")));
 			var result = new LinkedHashMap<String, Object>();
 			result.put("trackingCode", receipt.trackingCode());
 			result.put("queryCode", receipt.queryCode());

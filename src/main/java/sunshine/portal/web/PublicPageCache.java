@@ -29,7 +29,7 @@ import sunshine.shared.AuditableEvent;
 /**
  * The rendered HTML of the portal's disclosure pages — the home page, the 政府信息公开 column and its
  * sub-columns, the catalogue and the item pages — kept in memory for readers who are not signed in,
- * per address and language, so that a page read ten thousand times is rendered once.
+ * per address, language and version (standard or 关怀版), so that a page read ten thousand times is rendered once.
  *
  * <p>Invalidation: every change an editor makes in the disclosure module empties the cache after its
  * transaction commits. On several nodes another node's change reaches this node's cache within
@@ -134,7 +134,7 @@ class PublicPageCache extends OncePerRequestFilter {
 				|| !authentication.isAuthenticated();
 	}
 
-	/** Address, query and the reader's language (the {@code lang} parameter, else its cookie). */
+	/** Address, query, the reader's language (the {@code lang} parameter, else its cookie) and the 关怀版 choice. */
 	private static String key(HttpServletRequest request) {
 		String language = request.getParameter("lang");
 		if (language == null && request.getCookies() != null) {
@@ -145,6 +145,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			}
 		}
 		String query = request.getQueryString();
-		return (language == null ? "" : language) + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+		return (language == null ? "" : language) + (sunshine.portal.Portal.care(request) ? " care " : " ")
+				+ request.getRequestURI() + (query == null ? "" : "?" + query);
 	}
 }
