@@ -21,11 +21,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
 import sunshine.agency.StaffUser;
 import sunshine.documents.DocumentRendering;
 import sunshine.reporting.document.AnnualReports;
 import sunshine.reporting.document.ReportNarrative;
 import sunshine.reporting.document.ReportDocumentExports;
+import sunshine.shared.workflow.IllegalTransition;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The annual report document in the console: draft it from the table, edit its sections (figures as
@@ -38,12 +43,41 @@ class ReportDocumentConsoleController {
 
 	private final AnnualReports reports;
 	private final DocumentRendering rendering;
+	private final UserDetailsService users;
 	private final Clock clock;
 
-	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, Clock clock) {
+	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, UserDetailsService users,
+			Clock clock) {
 		this.reports = reports;
 		this.rendering = rendering;
+		this.users = users;
 		this.clock = clock;
+	}
+
+	/** Staff by the names they sign with, not their login names. */
+	public final class StaffNames {
+
+		private final Map<String, String> known = new java.util.HashMap<>();
+
+		public String get(String username) {
+			return known.computeIfAbsent(username, u -> {
+				try {
+					return users.loadUserByUsername(u) instanceof StaffUser staff && staff.displayName() != null
+							? staff.displayName() : u;
+				}
+				catch (UsernameNotFoundException e) {
+					return u;
+				}
+			});
+		}
+	}
+
+	/** Moments in Beijing time, the Chinese way. */
+	public static final class Times {
+
+		public String get(java.time.Instant at) {
+			return ReportDocumentExports.dateTime(at);
+		}
 	}
 
 	@GetMapping("/{agencyCode}/{year}/document")
@@ -77,6 +111,14 @@ class ReportDocumentConsoleController {
 				texts.put(name.substring(5), value);
 			}
 		});
+		// the figure picker without JavaScript: “插入” appends the chosen figure's reference to its part
+		String insertInto = form.get("insert");
+		if (insertInto != null && texts.containsKey(insertInto)) {
+			String figure = form.getOrDefault("figure_" + insertInto, "");
+			if (ReportNarrative.REFERENCE.matcher(figure).matches()) {
+				texts.put(insertInto, texts.get(insertInto) + figure);
+			}
+		}
 		try {
 			reports.edit(id, texts, user);
 		}
@@ -104,10 +146,39 @@ class ReportDocumentConsoleController {
 		return "redirect:/console/reporting/documents/" + id;
 	}
 
+	/** Publishing an incomplete report is refused with the page listing every open item (409). */
 	@PostMapping("/documents/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
-		reports.publish(id, user);
+	String publish(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
+			HttpServletResponse response) {
+		try {
+			reports.publish(id, user);
+		}
+		catch (IllegalTransition e) {
+			if (!"reporting.document.incomplete".equals(e.messageKey())) {
+				throw e;
+			}
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(reports.get(id, user), user, model, e.messageKey());
+		}
 		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	/** The signing leader waives one open item, with the reason. */
+	@PostMapping("/documents/{id}/waive")
+	String waive(@PathVariable long id, @RequestParam(defaultValue = "") String item,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal StaffUser user, Model model,
+			HttpServletResponse response) {
+		try {
+			reports.waive(id, item, reason, user);
+		}
+		catch (IllegalArgumentException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("waiveItem", item);
+			model.addAttribute("waiveReason", reason);
+			return page(reports.get(id, user), user, model,
+					e.getMessage() != null && e.getMessage().startsWith("reporting.") ? e.getMessage() : "reporting.error");
+		}
+		return "redirect:/console/reporting/documents/" + id + "#open-items";
 	}
 
 	@GetMapping("/documents/{id}/report.pdf")
@@ -143,6 +214,11 @@ class ReportDocumentConsoleController {
 	private String page(AnnualReports.View view, StaffUser user, Model model, String error) {
 		model.addAttribute("view", view);
 		model.addAttribute("actions", reports.actionsFor(view.report(), user));
+		model.addAttribute("publishHeldBack", reports.publishHeldBack(view.report(), user));
+		model.addAttribute("openItems", view.openItems());
+		model.addAttribute("picker", FigurePicker.of(view));
+		model.addAttribute("names", new StaffNames());
+		model.addAttribute("times", new Times());
 		model.addAttribute("title", ReportDocumentExports.title(view));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		model.addAttribute("unknown", view.unknownReferences());
