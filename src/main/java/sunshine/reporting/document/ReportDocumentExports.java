@@ -99,6 +99,9 @@ public final class ReportDocumentExports {
 	record Block(List<String> columns, String unit, boolean unitColumn, List<Line> lines) {
 	}
 
+	/** The heading over the result rows of section 三. */
+	private static final String RESULTS = "三、本年度办理结果";
+
 	/** A section of the statistics table as printed tables: units stated, section rows, values as text. */
 	static List<Block> blocks(ReportTable table, String section) {
 		List<Block> blocks = new ArrayList<>();
@@ -124,9 +127,8 @@ public final class ReportDocumentExports {
 			String heading = row.singleValue() ? HEADINGS_2008.get(row.id())
 					: "二".equals(section) ? HEADINGS_SECTION_2.get(row.group())
 					: row.group().isEmpty() ? null : row.group();
-			if ("三".equals(section) && row.id().startsWith("R") && printed.add("三、本年度办理结果")
-					&& !"三、本年度办理结果".equals(heading)) {
-				block.lines().add(new Heading("三、本年度办理结果"));
+			if ("三".equals(section) && row.id().startsWith("R") && printed.add(RESULTS)) {
+				block.lines().add(new Heading(RESULTS));
 			}
 			if (heading != null && printed.add(heading)) {
 				block.lines().add(new Heading(heading));
@@ -188,7 +190,7 @@ public final class ReportDocumentExports {
 				+ "; font-size: 14pt; padding-right: 14pt; vertical-align: top; padding-top: 7mm; } }"
 				+ "@page :left { @bottom-left { content: \"— \" counter(page) \" —\"; font-family: " + song
 				+ "; font-size: 14pt; padding-left: 14pt; vertical-align: top; padding-top: 7mm; } }"
-				+ "body { font-family: 'FangSong', " + song + "; font-size: 16pt; line-height: 28.9pt; }"
+				+ "body { margin: 0; font-family: 'FangSong', " + song + "; font-size: 16pt; line-height: 28.9pt; }"
 				+ "h1 { font-family: 'FZXiaoBiaoSong-B05S', " + song + "; font-size: 22pt; text-align: center;"
 				+ " font-weight: normal; line-height: 1.4; margin: 0 0 28.9pt 0; }"
 				+ "h2 { font-family: 'SimHei', " + song + "; font-size: 16pt; font-weight: normal; margin: 0;"
@@ -405,7 +407,7 @@ public final class ReportDocumentExports {
 		table.setWidth("100%");
 		int[] percent = widths(block);
 		int textWidth = mm(156);
-		var grid = table.getCTTbl().getTblGrid();
+		var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
 		for (int i = 0; i < columns; i++) {
 			int width = textWidth * percent[i] / 100;
 			if (i < grid.sizeOfGridColArray()) {
@@ -416,7 +418,8 @@ public final class ReportDocumentExports {
 			}
 			table.getRow(0).getCell(i).setWidth(String.valueOf(width));
 		}
-		table.getCTTbl().getTblPr().addNewTblLayout()
+		var properties = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+		properties.addNewTblLayout()
 				.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
 		var header = table.getRow(0);
 		header.setRepeatHeader(true);

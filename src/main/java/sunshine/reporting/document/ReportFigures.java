@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The live figures an annual report's text may cite beyond the statistics table (issue 16), each read
  * from the reporting views the other modules publish and nothing else: the message board and petitions of
- * the year ({@code report_petitions_items}), the yearly register ({@code report_disclosure_register}:
- * 人大代表建议, 政协提案, meetings, trainings, press conferences), applications received
+ * the year ({@code report_petitions_items}), the yearly register ({@code report_disclosure_register}: the
+ * 人大代表建议 and 政协提案 handled — the items of each entry summed —, meetings, trainings and press
+ * conferences counted, trainees summed), applications received
  * ({@code report_requests_applications}) and the change on the year before (同比, in per cent).
  *
  * <p>A figure is cited as {@code {{留言板.收到}}} like a cell; rates and changes are per cent with one decimal
@@ -78,8 +79,8 @@ public class ReportFigures {
 		figures.add(new Figure(PETITIONS_ANSWERED, "信访事项已答复", "件", now.answered));
 		rate(now.satisfied, now.rated).ifPresent(r -> figures.add(new Figure(PETITIONS_SATISFACTION, "信访事项满意率", "%", r)));
 		figures.add(new Figure(APPLICATIONS_RECEIVED, "收到政府信息公开申请", "件", now.applications));
-		figures.add(new Figure(NPC_SUGGESTIONS, "办理人大代表建议", "件", now.register.getOrDefault("NPC_SUGGESTION", BigDecimal.ZERO)));
-		figures.add(new Figure(CPPCC_PROPOSALS, "办理政协提案", "件", now.register.getOrDefault("CPPCC_PROPOSAL", BigDecimal.ZERO)));
+		figures.add(new Figure(NPC_SUGGESTIONS, "办理人大代表建议", "件", now.items.getOrDefault("NPC_SUGGESTION", BigDecimal.ZERO)));
+		figures.add(new Figure(CPPCC_PROPOSALS, "办理政协提案", "件", now.items.getOrDefault("CPPCC_PROPOSAL", BigDecimal.ZERO)));
 		figures.add(new Figure(MEETINGS, "召开政府信息公开工作会议", "次", now.register.getOrDefault("MEETING", BigDecimal.ZERO)));
 		figures.add(new Figure(TRAININGS, "举办政府信息公开培训班", "期", now.register.getOrDefault("TRAINING_HELD", BigDecimal.ZERO)));
 		figures.add(new Figure(TRAINEES, "接受培训人员", "人次", now.trainees));
@@ -113,7 +114,7 @@ public class ReportFigures {
 
 	private record Counts(BigDecimal boardReceived, BigDecimal boardReplied, BigDecimal petitions, BigDecimal online,
 			BigDecimal answered, BigDecimal rated, BigDecimal satisfied, BigDecimal applications,
-			Map<String, BigDecimal> register, BigDecimal trainees) {
+			Map<String, BigDecimal> register, Map<String, BigDecimal> items, BigDecimal trainees) {
 	}
 
 	private Counts counts(long agencyId, int year) {
@@ -140,6 +141,7 @@ public class ReportFigures {
 				where agency_id = :agency and received_on >= :start and received_on <= :end""")
 				.param("agency", agencyId).param("start", start).param("end", end).query(Long.class).single();
 		Map<String, BigDecimal> register = new LinkedHashMap<>();
+		Map<String, BigDecimal> items = new LinkedHashMap<>();
 		long[] trainees = { 0 };
 		jdbc.sql("""
 				select kind, count(*) as entries, coalesce(sum(quantity), 0) as quantity
@@ -149,6 +151,7 @@ public class ReportFigures {
 				.param("agency", agencyId).param("start", start).param("end", end)
 				.query(rs -> {
 					register.put(rs.getString("kind"), BigDecimal.valueOf(rs.getLong("entries")));
+					items.put(rs.getString("kind"), BigDecimal.valueOf(rs.getLong("quantity")));
 					if (rs.getString("kind").startsWith("TRAINING_")) {
 						trainees[0] += rs.getLong("quantity");
 					}
@@ -156,6 +159,6 @@ public class ReportFigures {
 		return new Counts(BigDecimal.valueOf(petitions[1]), BigDecimal.valueOf(petitions[2]),
 				BigDecimal.valueOf(petitions[0]), BigDecimal.valueOf(petitions[3]), BigDecimal.valueOf(petitions[4]),
 				BigDecimal.valueOf(petitions[5]), BigDecimal.valueOf(petitions[6]), BigDecimal.valueOf(applications),
-				register, BigDecimal.valueOf(trainees[0]));
+				register, items, BigDecimal.valueOf(trainees[0]));
 	}
 }
