@@ -21,9 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-
 import sunshine.agency.StaffUser;
 import sunshine.documents.DocumentRendering;
 import sunshine.reporting.document.AnnualReports;
@@ -43,41 +40,14 @@ class ReportDocumentConsoleController {
 
 	private final AnnualReports reports;
 	private final DocumentRendering rendering;
-	private final UserDetailsService users;
+	private final StaffNames names;
 	private final Clock clock;
 
-	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, UserDetailsService users,
-			Clock clock) {
+	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, StaffNames names, Clock clock) {
 		this.reports = reports;
 		this.rendering = rendering;
-		this.users = users;
+		this.names = names;
 		this.clock = clock;
-	}
-
-	/** Staff by the names they sign with, not their login names. */
-	public final class StaffNames {
-
-		private final Map<String, String> known = new java.util.HashMap<>();
-
-		public String get(String username) {
-			return known.computeIfAbsent(username, u -> {
-				try {
-					return users.loadUserByUsername(u) instanceof StaffUser staff && staff.displayName() != null
-							? staff.displayName() : u;
-				}
-				catch (UsernameNotFoundException e) {
-					return u;
-				}
-			});
-		}
-	}
-
-	/** Moments in Beijing time, the Chinese way. */
-	public static final class Times {
-
-		public String get(java.time.Instant at) {
-			return ReportDocumentExports.dateTime(at);
-		}
 	}
 
 	@GetMapping("/{agencyCode}/{year}/document")
@@ -217,8 +187,8 @@ class ReportDocumentConsoleController {
 		model.addAttribute("publishHeldBack", reports.publishHeldBack(view.report(), user));
 		model.addAttribute("openItems", view.openItems());
 		model.addAttribute("picker", FigurePicker.of(view));
-		model.addAttribute("names", new StaffNames());
-		model.addAttribute("times", new Times());
+		model.addAttribute("names", names);
+		model.addAttribute("times", StaffNames.TIMES);
 		model.addAttribute("title", ReportDocumentExports.title(view));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		model.addAttribute("unknown", view.unknownReferences());

@@ -43,10 +43,12 @@ class ReportImportConsoleController {
 
 	private final ReportImports imports;
 	private final ReportImportQueries queries;
+	private final StaffNames names;
 
-	ReportImportConsoleController(ReportImports imports, ReportImportQueries queries) {
+	ReportImportConsoleController(ReportImports imports, ReportImportQueries queries, StaffNames names) {
 		this.imports = imports;
 		this.queries = queries;
+		this.names = names;
 	}
 
 	@GetMapping("/import")
@@ -141,6 +143,8 @@ class ReportImportConsoleController {
 	private String page(Model model, StaffUser user, List<ImportedReport> reports, String text, String name, String error) {
 		model.addAttribute("done", reports.stream().map(r -> new Imported(r, TableView.of(r))).toList());
 		model.addAttribute("recent", queries.recent(imports.scope(user), 50));
+		model.addAttribute("names", names);
+		model.addAttribute("times", StaffNames.TIMES);
 		model.addAttribute("text", text);
 		model.addAttribute("name", name);
 		model.addAttribute("error", error);
