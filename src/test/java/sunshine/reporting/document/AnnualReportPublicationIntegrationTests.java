@@ -119,8 +119,12 @@ class AnnualReportPublicationIntegrationTests {
 		String finding = reports.get(id, editor).unresolved().get(0).key();
 		reports.waive(id, finding, "申请数以收件登记簿为准，统计表数据待核实。", leader);
 
+		String column = "/disclosure/columns/annual-reports";
+		assertThat(new Http(port).get(column).body()).doesNotContain("2011年政府信息公开工作年度报告");
 		reports.publish(id, editor);
 		assertThat(reports.get(id, editor).report().getStatus()).isEqualTo(AnnualReportStatus.PUBLISHED);
+		// the portal's column (a cached page) lists it at once
+		assertThat(new Http(port).get(column).body()).contains("2011年政府信息公开工作年度报告");
 		assertThat(jdbc.sql("select item_key || '|' || waived_by from report_document_waiver where document_id = ? order by item_key")
 				.param(id).query(String.class).list())
 				.containsExactly(finding + "|leader", "PART:PROBLEMS|leader", "PART:PROPOSALS|leader");
