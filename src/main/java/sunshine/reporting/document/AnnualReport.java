@@ -262,7 +262,4 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 		return publishedFiguresJson;
 	}
 
-	public String getPublishedBy() {
-		return publishedBy;
-	}
 }

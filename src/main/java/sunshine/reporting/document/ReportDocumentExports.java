@@ -110,7 +110,7 @@ public final class ReportDocumentExports {
 		for (ReportRow row : table.layout().section(section)) {
 			if (block == null || !sameColumns(block, row)) {
 				List<String> columns = new ArrayList<>();
-				columns.add(row.singleValue() ? "统计指标" : "二".equals(section) ? "信息内容" : "");
+				columns.add(row.singleValue() ? "统计指标" : "二".equals(section) ? "信息内容" : "项目");
 				if (row.singleValue()) {
 					columns.add("单位");
 					columns.add("统计数");

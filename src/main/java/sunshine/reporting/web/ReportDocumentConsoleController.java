@@ -21,13 +21,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import sunshine.agency.StaffUser;
 import sunshine.documents.DocumentRendering;
 import sunshine.reporting.document.AnnualReports;
 import sunshine.reporting.document.ReportNarrative;
 import sunshine.reporting.document.ReportDocumentExports;
 import sunshine.shared.workflow.IllegalTransition;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The annual report document in the console: draft it from the table, edit its sections (figures as
