@@ -1,9 +1,5 @@
 package sunshine.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -116,20 +111,11 @@ class AnnualReportDemoData {
 
 	private static List<ReportNarrative.Section> seed(AnnualReports.View draft) {
 		List<ReportNarrative.Section> sections = new ArrayList<>();
-		for (ReportNarrative.Section s : SeedNarrative.sections(read(ReportingDemoData.SEED_REPORT))) {
+		for (ReportNarrative.Section s : SeedNarrative.sections(ReportingDemoData.read())) {
 			sections.add(new ReportNarrative.Section(s.key(), s.title(),
 					ReportNarrative.bind(s.text(), SEED_BINDINGS, draft.table(), draft.figures()), s.table()));
 		}
 		return sections;
-	}
-
-	private static String read(String resource) {
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	// ----------------------------------------------------------------------- the other years
