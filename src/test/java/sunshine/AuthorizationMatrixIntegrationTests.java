@@ -428,6 +428,9 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> post("/console/reporting/documents/{id}/return", f.reportId), FORBIDDEN));
 		rules.put("POST /console/reporting/documents/{id}/sign", new Rule(leader, Reach.OWN_AGENCY,
 				(f, u) -> post("/console/reporting/documents/{id}/sign", f.reportId), FORBIDDEN));
+		rules.put("POST /console/reporting/documents/{id}/waive", new Rule(leader, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/reporting/documents/{id}/waive", f.reportId).param("item", "PART:PROBLEMS")
+						.param("reason", "matrix"), FORBIDDEN));
 		rules.put("GET /console/reports/import", new Rule(BUSINESS, Reach.AREA, (f, u) -> get("/console/reports/import"), FORBIDDEN));
 		rules.put("POST /console/reports/import", new Rule(IMPORTERS, Reach.AREA,
 				(f, u) -> post("/console/reports/import").param("text", f.reportText).param("name", "matrix.txt"), FORBIDDEN));

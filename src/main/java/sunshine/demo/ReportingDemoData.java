@@ -35,7 +35,8 @@ class ReportingDemoData {
 		imports.importReport(read(), "自治区信访局2017年政府信息公开工作年度报告.txt", agencyId, "reporter");
 	}
 
-	private static String read() {
+	/** The seed report's text (also the 2017 annual report document, {@link AnnualReportDemoData}). */
+	static String read() {
 		try (InputStream in = new ClassPathResource(SEED_REPORT).getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

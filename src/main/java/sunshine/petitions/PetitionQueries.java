@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.RecordRows;
 
 /** Lists of petitions as SQL: the work queue and supervision (the public board is {@link MessageBoard}). Personal data stays out. */
@@ -43,8 +44,11 @@ public class PetitionQueries {
 
 	private final JdbcClient jdbc;
 
-	PetitionQueries(JdbcClient jdbc) {
+	private final PersonalDataCipher personalData;
+
+	PetitionQueries(JdbcClient jdbc, PersonalDataCipher personalData) {
 		this.jdbc = jdbc;
+		this.personalData = personalData;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import sunshine.disclosure.Genre;
 import sunshine.disclosure.InformationItem;
 import sunshine.disclosure.SearchQuery;
 import sunshine.disclosure.Topic;
+import sunshine.reporting.document.AnnualReports;
 
 /**
  * The portal's 政府信息公开 column: the sub-columns, the catalogue with its filters, item pages and
@@ -37,8 +38,14 @@ class DisclosurePortalController {
 	private final AgencyLookup agencies;
 	private final MessageSource messages;
 
+	/** The column that lists, besides its items, every annual report published through Sunshine. */
+	static final String ANNUAL_REPORTS = "annual-reports";
+
+	private final AnnualReports annualReports;
+
 	DisclosurePortalController(DisclosureQueries queries, DisclosureSearch search, AgencyLookup agencies,
-			MessageSource messages) {
+			MessageSource messages, AnnualReports annualReports) {
+		this.annualReports = annualReports;
 		this.queries = queries;
 		this.search = search;
 		this.agencies = agencies;
@@ -59,6 +66,9 @@ class DisclosurePortalController {
 		model.addAttribute("column", column);
 		model.addAttribute("items", queries.catalogue(new DisclosureQueries.CatalogueFilter(null, null, null, null, code),
 				pageNumber(page), PAGE_SIZE));
+		if (ANNUAL_REPORTS.equals(code)) {
+			model.addAttribute("annualReports", ReportPortalController.listed(annualReports));
+		}
 		return "portal/column";
 	}
 

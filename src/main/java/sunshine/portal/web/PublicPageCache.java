@@ -31,7 +31,8 @@ import sunshine.shared.AuditableEvent;
  * sub-columns, the catalogue and the item pages — kept in memory for readers who are not signed in,
  * per address, language and version (standard or 关怀版), so that a page read ten thousand times is rendered once.
  *
- * <p>Invalidation: every change an editor makes in the disclosure module empties the cache after its
+ * <p>Invalidation: every change an editor makes in the disclosure module, and every annual report published
+ * (the 信息公开年报 column lists them), empties the cache after its
  * transaction commits. On several nodes another node's change reaches this node's cache within
  * {@code sunshine.portal.page-cache.ttl} (a few seconds), after which every entry is rendered anew.
  * Only a plain 200 HTML answer that sets no cookie is kept; a request with a session, a signed-in
@@ -108,7 +109,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	 */
 	@EventListener
 	void on(AuditableEvent event) {
-		if (event.getClass().getEnclosingClass() != DisclosureEvents.class) {
+		// the 信息公开年报 column lists the published annual reports besides its items
+		if (event.getClass().getEnclosingClass() != DisclosureEvents.class
+				&& !(event instanceof sunshine.reporting.document.AnnualReportEvents.Published)) {
 			return;
 		}
 		clear();

@@ -31,8 +31,7 @@ class ReportPortalController {
 
 	@GetMapping("/reports")
 	String list(Model model) {
-		model.addAttribute("reports", reports.published().stream()
-				.map(v -> new Listed(v.report().getId(), ReportDocumentExports.title(v))).toList());
+		model.addAttribute("reports", listed(reports));
 		return "reporting/portal-list";
 	}
 
@@ -56,6 +55,13 @@ class ReportPortalController {
 				MediaType.APPLICATION_PDF, pdf);
 	}
 
-	record Listed(long id, String title) {
+	/** Every published report, newest year first, with its publication date (the 信息公开年报 column). */
+	static java.util.List<Listed> listed(AnnualReports reports) {
+		return reports.published().stream().map(v -> new Listed(v.report().getId(), ReportDocumentExports.title(v),
+				v.report().getPublishedAt() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日")
+						.format(v.report().getPublishedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))))).toList();
+	}
+
+	record Listed(long id, String title, String publishedOn) {
 	}
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import sunshine.reporting.table.ReportFormat;
 
@@ -74,6 +75,16 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 	@Column(name = "published_table_json")
 	private String publishedTableJson;
 
+	@Column(name = "published_figures_json")
+	private String publishedFiguresJson;
+
+	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<AnnualReportWaiver> waivers = new ArrayList<>();
+
+	/** The open items neither resolved nor waived, as last assessed ({@link #assess}); {@code null} before. */
+	@Transient
+	private List<String> unresolved;
+
 	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<AnnualReportVersion> versions = new ArrayList<>();
 
@@ -96,7 +107,46 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 
 	/** What may be done to a report ({@link AnnualReportWorkflow#TABLE} says from where and by whom). */
 	public enum Action {
-		EDIT, SUBMIT, RETURN, SIGN, PUBLISH
+		EDIT, SUBMIT, RETURN, SIGN, WAIVE, PUBLISH
+	}
+
+	/**
+	 * Takes note of what keeps the report from publication now (the text and table as they stand): every
+	 * item not waived remains unresolved. The service assesses before every decision and every view.
+	 */
+	void assess(List<OpenItem> open) {
+		unresolved = open.stream().map(OpenItem::key).filter(k -> !isWaived(k)).toList();
+	}
+
+	/** Whether every open item was resolved or waived (as last assessed; not assessed is not complete). */
+	public boolean isComplete() {
+		return unresolved != null && unresolved.isEmpty();
+	}
+
+	/** Whether the signing leader waived this item. */
+	public boolean isWaived(String itemKey) {
+		return waivers.stream().anyMatch(w -> w.getItemKey().equals(itemKey));
+	}
+
+	/** The signing leader's waivers, oldest first. */
+	public List<AnnualReportWaiver> getWaivers() {
+		List<AnnualReportWaiver> sorted = new ArrayList<>(waivers);
+		sorted.sort(Comparator.comparing(AnnualReportWaiver::getWaivedAt));
+		return Collections.unmodifiableList(sorted);
+	}
+
+	/** The signing leader lets the report be published although this open item stands, saying why. */
+	void waive(OpenItem item, String reason, String by, Instant now) {
+		AnnualReportWorkflow.TABLE.check(this, Action.WAIVE);
+		if (isWaived(item.key())) {
+			return;
+		}
+		String text = item.kind() == OpenItem.Kind.FINDING ? item.text() : item.where() + "：" + item.text();
+		waivers.add(new AnnualReportWaiver(this, item.key(), text, reason, by, now));
+		if (unresolved != null) {
+			unresolved = unresolved.stream().filter(k -> !k.equals(item.key())).toList();
+		}
+		registerEvent(new AnnualReportEvents.Waived(id, item.key(), by));
 	}
 
 	/** The actions the report's state allows, for anyone. */
@@ -142,12 +192,13 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 	}
 
 	/** Publishes the signed report with its table frozen as it stands. */
-	void publish(String tableJson, String by, Instant now) {
+	void publish(String tableJson, String figuresJson, String by, Instant now) {
 		AnnualReportWorkflow.TABLE.check(this, Action.PUBLISH);
 		status = AnnualReportStatus.PUBLISHED;
 		publishedBy = by;
 		publishedAt = now;
 		publishedTableJson = tableJson;
+		publishedFiguresJson = figuresJson;
 		registerEvent(new AnnualReportEvents.Published(id, by));
 	}
 
@@ -206,4 +257,9 @@ public class AnnualReport extends AbstractAggregateRoot<AnnualReport> {
 	public String getPublishedTableJson() {
 		return publishedTableJson;
 	}
+
+	public String getPublishedFiguresJson() {
+		return publishedFiguresJson;
+	}
+
 }

@@ -43,4 +43,10 @@ public final class AnnualReportEvents {
 		public String subject() { return "report-document:" + documentId; }
 		public String detail() { return "by=" + by; }
 	}
+
+	public record Waived(long documentId, String itemKey, String by) implements AuditableEvent {
+		public String action() { return "report.document.waived"; }
+		public String subject() { return "report-document:" + documentId; }
+		public String detail() { return "item=" + itemKey + " by=" + by; }
+	}
 }

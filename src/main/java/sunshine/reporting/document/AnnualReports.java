@@ -44,20 +44,66 @@ public class AnnualReports {
 	private final ReportTables tables;
 	private final AgencyLookup agencies;
 	private final ApplicationEventPublisher events;
+	private final ReportFigures liveFigures;
 	private final Clock clock;
 
 	public AnnualReports(AnnualReportRepository reports, ReportTables tables, AgencyLookup agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ReportFigures liveFigures, Clock clock) {
 		this.reports = reports;
 		this.tables = tables;
 		this.agencies = agencies;
 		this.events = events;
+		this.liveFigures = liveFigures;
 		this.clock = clock;
+	}
+
+	/**
+	 * The same service acting at a fixed moment: for entering the back catalogue of reports an agency
+	 * published before it used Sunshine (each drafted, signed and published on its own day), and for the
+	 * demo's history. The caller's transaction is used.
+	 */
+	public AnnualReports asOf(Instant at) {
+		return new AnnualReports(reports, tables, agencies, events, liveFigures, Clock.fixed(at, clock.getZone()));
 	}
 
 	/** A report with what it renders: its agency, its table (frozen once published) and its sections. */
 	public record View(AnnualReport report, Agency agency, ReportTable table, List<ReportNarrative.Section> sections,
-			Map<String, java.math.BigDecimal> figures) {
+			Map<String, java.math.BigDecimal> figures, List<ReportFigures.Figure> liveFigures) {
+
+		/** A fill-in placeholder left in a part: “（请填写…）”. */
+		static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[（(]\\s*请填写[^）)]*[）)]");
+
+		/**
+		 * Everything that keeps the report from publication now, waived or not: each part left unfilled
+		 * (its placeholder, or empty with no table of its own), each reference to no cell, each finding.
+		 */
+		public List<OpenItem> openItems() {
+			List<OpenItem> open = new ArrayList<>();
+			for (ReportNarrative.Section s : sections) {
+				java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(s.text());
+				if (placeholder.find()) {
+					open.add(new OpenItem("PART:" + s.key(), OpenItem.Kind.UNFILLED, s.title(), placeholder.group()));
+				}
+				else if (s.text().isBlank() && s.table().isEmpty()) {
+					open.add(new OpenItem("PART:" + s.key(), OpenItem.Kind.UNFILLED, s.title(), "（空白）"));
+				}
+				for (String reference : ReportNarrative.unknownReferences(s.text(), table, figures)) {
+					open.add(new OpenItem("REFERENCE:" + reference, OpenItem.Kind.UNKNOWN_REFERENCE, s.title(), reference));
+				}
+			}
+			for (Finding f : findings()) {
+				String key = "FINDING:" + f.rule() + ":" + Integer.toHexString(f.message().hashCode());
+				if (open.stream().noneMatch(o -> o.key().equals(key))) {
+					open.add(new OpenItem(key, OpenItem.Kind.FINDING, f.rule(), f.message()));
+				}
+			}
+			return open;
+		}
+
+		/** The open items not waived: what the editor still has to resolve, or the leader to waive. */
+		public List<OpenItem> unresolved() {
+			return openItems().stream().filter(o -> !report.isWaived(o.key())).toList();
+		}
 
 		/** A section's text with every reference rendered from the table. */
 		public String rendered(ReportNarrative.Section section) {
@@ -121,6 +167,26 @@ public class AnnualReports {
 		return view(reports.save(report), null);
 	}
 
+	/**
+	 * Saves a text written elsewhere — sections with their own keys and titles, such as a report the agency
+	 * published before it used Sunshine — as the draft's next version. The annex (the table) is kept.
+	 */
+	public View write(long id, List<ReportNarrative.Section> sections, StaffUser user) {
+		requireRole(user, Role.REPORT_EDITOR);
+		AnnualReport report = inScope(id, user);
+		List<ReportNarrative.Section> text = new ArrayList<>();
+		for (ReportNarrative.Section s : sections) {
+			if (s.text().length() > 20_000) {
+				throw new IllegalArgumentException("reporting.document.tooLong");
+			}
+			text.add(new ReportNarrative.Section(s.key(), s.title(), s.text().strip(), s.table()));
+		}
+		sections(report).stream().filter(s -> !s.table().isEmpty())
+				.filter(s -> text.stream().noneMatch(t -> t.key().equals(s.key()))).forEach(text::add);
+		report.edit(json(text), user.getUsername(), Instant.now(clock));
+		return view(reports.save(report), null);
+	}
+
 	public View submit(long id, StaffUser user) {
 		requireRole(user, Role.REPORT_EDITOR);
 		AnnualReport report = inScope(id, user);
@@ -140,13 +206,47 @@ public class AnnualReports {
 		return view(reports.save(report), null);
 	}
 
-	/** Publishes a signed report; its table is frozen as computed now. */
+	/**
+	 * The signing leader of the report's own agency waives one open item (by its key), saying why; the
+	 * waiver is kept with the report and written to the audit log. Only an item open now can be waived.
+	 */
+	public View waive(long id, String itemKey, String reason, StaffUser user) {
+		AnnualReport report = signable(id, user);
+		View view = view(report, null);
+		AnnualReportWorkflow.TABLE.check(report, AnnualReport.Action.WAIVE);
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("reporting.document.waiver.reason");
+		}
+		if (reason.strip().length() > 1000) {
+			throw new IllegalArgumentException("reporting.document.waiver.reasonLength");
+		}
+		OpenItem item = view.openItems().stream().filter(o -> o.key().equals(itemKey)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("reporting.document.waiver.unknownItem"));
+		report.waive(item, reason.strip(), user.getUsername(), Instant.now(clock));
+		return view(reports.save(report), null);
+	}
+
+	/**
+	 * Publishes a signed report when it is complete (every open item resolved or waived, the condition of
+	 * {@link AnnualReportWorkflow#TABLE}); its table and live figures are frozen as computed now.
+	 */
 	public View publish(long id, StaffUser user) {
 		requireRole(user, Role.REPORT_EDITOR);
 		AnnualReport report = inScope(id, user);
-		ReportTable table = tables.table(report.getAgencyId(), report.getReportingYear()).table();
-		report.publish(JSON.writeValueAsString(table.rowsAsJson()), user.getUsername(), Instant.now(clock));
+		View view = view(report, null);
+		report.publish(JSON.writeValueAsString(view.table().rowsAsJson()), JSON.writeValueAsString(view.liveFigures()),
+				user.getUsername(), Instant.now(clock));
 		return view(reports.save(report), null);
+	}
+
+	/**
+	 * Whether the user could publish the report but for what is still open: the state and role allow it,
+	 * only completeness does not. The console shows the publish button then, and its refusal lists the items.
+	 */
+	public boolean publishHeldBack(AnnualReport report, StaffUser user) {
+		return !report.isComplete() && AnnualReportWorkflow.TABLE.rows().stream()
+				.anyMatch(r -> r.action() == AnnualReport.Action.PUBLISH && r.from().contains(report.getStatus())
+						&& r.roles().stream().anyMatch(user.roles()::contains));
 	}
 
 	/** The published reports, newest year first (the portal's 信息公开年报 column). */
@@ -171,6 +271,7 @@ public class AnnualReports {
 		if (!report.getAgencyId().equals(user.agencyId())) {
 			actions.remove(AnnualReport.Action.SIGN);
 			actions.remove(AnnualReport.Action.RETURN);
+			actions.remove(AnnualReport.Action.WAIVE);
 		}
 		return actions;
 	}
@@ -206,9 +307,25 @@ public class AnnualReports {
 
 	private View view(AnnualReport report, Agency agency) {
 		Agency owner = agency != null ? agency : agencies.byId(report.getAgencyId()).orElseThrow();
-		TableComputation.Computed computed = tables.table(report.getAgencyId(), report.getReportingYear());
-		ReportTable table = report.getPublishedTableJson() != null ? frozen(report) : computed.table();
-		return new View(report, owner, table, sections(report), computed.figures());
+		ReportTable table;
+		Map<String, java.math.BigDecimal> figures = new LinkedHashMap<>();
+		List<ReportFigures.Figure> live;
+		if (report.getPublishedTableJson() != null) {
+			table = frozen(report);
+			figures.putAll(tables.table(report.getAgencyId(), report.getReportingYear()).figures());
+			live = report.getPublishedFiguresJson() == null ? List.of()
+					: List.of(JSON.readValue(report.getPublishedFiguresJson(), ReportFigures.Figure[].class));
+		}
+		else {
+			TableComputation.Computed computed = tables.table(report.getAgencyId(), report.getReportingYear());
+			table = computed.table();
+			figures.putAll(computed.figures());
+			live = liveFigures.of(report.getAgencyId(), report.getReportingYear());
+		}
+		figures.putAll(ReportFigures.values(live));
+		View view = new View(report, owner, table, sections(report), figures, live);
+		report.assess(view.openItems());
+		return view;
 	}
 
 	@SuppressWarnings("unchecked")

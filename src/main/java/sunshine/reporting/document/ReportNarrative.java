@@ -74,6 +74,35 @@ public final class ReportNarrative {
 						: "本年度未收取政府信息公开信息处理费。", ""));
 	}
 
+	/**
+	 * A text typed with its figures written out, its figures bound to live cells where they agree: for each
+	 * pattern (its first group a number, the value the reference stands for), a number equal to the value now
+	 * becomes the reference; a number that differs is kept as typed, so the prose checks still find it.
+	 *
+	 * @param bindings pattern → reference ({@code {{S1_2_4}}}, {@code {{留言板.收到}}}), in order
+	 */
+	public static String bind(String text, Map<Pattern, String> bindings, ReportTable table, Map<String, BigDecimal> figures) {
+		String bound = text;
+		for (Map.Entry<Pattern, String> binding : bindings.entrySet()) {
+			String live = render(binding.getValue(), table, figures);
+			if (!live.matches("-?\\d+(\\.\\d+)?")) {
+				continue;
+			}
+			Matcher m = binding.getKey().matcher(bound);
+			StringBuilder out = new StringBuilder();
+			int last = 0;
+			while (m.find()) {
+				out.append(bound, last, m.start(1));
+				boolean agrees = new BigDecimal(m.group(1)).compareTo(new BigDecimal(live)) == 0;
+				out.append(agrees ? binding.getValue() : m.group(1));
+				last = m.end(1);
+			}
+			out.append(bound.substring(last));
+			bound = out.toString();
+		}
+		return bound;
+	}
+
 	/** The text with every reference replaced by the value of its cell. */
 	public static String render(String text, ReportTable table) {
 		return render(text, table, Map.of());

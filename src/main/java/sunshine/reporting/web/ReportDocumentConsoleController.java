@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import sunshine.agency.StaffUser;
 import sunshine.documents.DocumentRendering;
 import sunshine.reporting.document.AnnualReports;
 import sunshine.reporting.document.ReportNarrative;
 import sunshine.reporting.document.ReportDocumentExports;
+import sunshine.shared.workflow.IllegalTransition;
 
 /**
  * The annual report document in the console: draft it from the table, edit its sections (figures as
@@ -38,11 +41,13 @@ class ReportDocumentConsoleController {
 
 	private final AnnualReports reports;
 	private final DocumentRendering rendering;
+	private final StaffNames names;
 	private final Clock clock;
 
-	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, Clock clock) {
+	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, StaffNames names, Clock clock) {
 		this.reports = reports;
 		this.rendering = rendering;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -77,6 +82,14 @@ class ReportDocumentConsoleController {
 				texts.put(name.substring(5), value);
 			}
 		});
+		// the figure picker without JavaScript: “插入” appends the chosen figure's reference to its part
+		String insertInto = form.get("insert");
+		if (insertInto != null && texts.containsKey(insertInto)) {
+			String figure = form.getOrDefault("figure_" + insertInto, "");
+			if (ReportNarrative.REFERENCE.matcher(figure).matches()) {
+				texts.put(insertInto, texts.get(insertInto) + figure);
+			}
+		}
 		try {
 			reports.edit(id, texts, user);
 		}
@@ -104,10 +117,39 @@ class ReportDocumentConsoleController {
 		return "redirect:/console/reporting/documents/" + id;
 	}
 
+	/** Publishing an incomplete report is refused with the page listing every open item (409). */
 	@PostMapping("/documents/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
-		reports.publish(id, user);
+	String publish(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
+			HttpServletResponse response) {
+		try {
+			reports.publish(id, user);
+		}
+		catch (IllegalTransition e) {
+			if (!"reporting.document.incomplete".equals(e.messageKey())) {
+				throw e;
+			}
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(reports.get(id, user), user, model, e.messageKey());
+		}
 		return "redirect:/console/reporting/documents/" + id;
+	}
+
+	/** The signing leader waives one open item, with the reason. */
+	@PostMapping("/documents/{id}/waive")
+	String waive(@PathVariable long id, @RequestParam(defaultValue = "") String item,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal StaffUser user, Model model,
+			HttpServletResponse response) {
+		try {
+			reports.waive(id, item, reason, user);
+		}
+		catch (IllegalArgumentException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("waiveItem", item);
+			model.addAttribute("waiveReason", reason);
+			return page(reports.get(id, user), user, model,
+					e.getMessage() != null && e.getMessage().startsWith("reporting.") ? e.getMessage() : "reporting.error");
+		}
+		return "redirect:/console/reporting/documents/" + id + "#open-items";
 	}
 
 	@GetMapping("/documents/{id}/report.pdf")
@@ -143,6 +185,11 @@ class ReportDocumentConsoleController {
 	private String page(AnnualReports.View view, StaffUser user, Model model, String error) {
 		model.addAttribute("view", view);
 		model.addAttribute("actions", reports.actionsFor(view.report(), user));
+		model.addAttribute("publishHeldBack", reports.publishHeldBack(view.report(), user));
+		model.addAttribute("openItems", view.openItems());
+		model.addAttribute("picker", FigurePicker.of(view));
+		model.addAttribute("names", names);
+		model.addAttribute("times", StaffNames.TIMES);
 		model.addAttribute("title", ReportDocumentExports.title(view));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		model.addAttribute("unknown", view.unknownReferences());

@@ -51,21 +51,20 @@ class ReportImportConsoleController {
 	/** Up to this many reports are imported while the upload waits; more become a batch with a progress bar. */
 	static final int AT_ONCE = 3;
 
-	private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
-			.ofPattern("yyyy年M月d日 HH:mm");
-
 	private final ReportImports imports;
 	private final ReportImportBatches batches;
 	private final ReportImportQueries queries;
 	private final MessageSource messages;
+	private final StaffNames names;
 	private final Clock clock;
 
 	ReportImportConsoleController(ReportImports imports, ReportImportBatches batches, ReportImportQueries queries,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, StaffNames names, Clock clock) {
 		this.imports = imports;
 		this.batches = batches;
 		this.queries = queries;
 		this.messages = messages;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -111,7 +110,6 @@ class ReportImportConsoleController {
 	String batch(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
 		ReportImportBatch batch = batches.get(id, user);
 		model.addAttribute("batch", batch);
-		model.addAttribute("started", STARTED.withZone(clock.getZone()).format(batch.getStartedAt()));
 		model.addAttribute("interrupted", batch.isInterruptedAt(clock.instant()));
 		model.addAttribute("lines", queries.inBatch(id));
 		model.addAttribute("skipped", ReportImportBatches.skipped(batch));
@@ -200,6 +198,8 @@ class ReportImportConsoleController {
 	private String page(Model model, StaffUser user, List<ImportedReport> reports, String text, String name, String error) {
 		model.addAttribute("done", reports.stream().map(r -> new Imported(r, TableView.of(r))).toList());
 		model.addAttribute("recent", queries.recent(imports.scope(user), 50));
+		model.addAttribute("names", names);
+		model.addAttribute("times", StaffNames.TIMES);
 		model.addAttribute("text", text);
 		model.addAttribute("name", name);
 		model.addAttribute("error", error);

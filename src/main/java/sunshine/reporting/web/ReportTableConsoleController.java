@@ -23,6 +23,7 @@ import sunshine.reporting.imports.ImportComparisons;
 import sunshine.reporting.table.ReportFormat;
 import sunshine.reporting.imports.ReportLinter;
 import sunshine.reporting.table.ReportRecords;
+import sunshine.reporting.table.ReportLayout;
 import sunshine.reporting.table.ReportRow;
 import sunshine.reporting.table.ReportTable;
 import sunshine.reporting.table.ReportTables;
@@ -94,9 +95,9 @@ class ReportTableConsoleController {
 		TableComputation.Computed computed = TableComputation.compute(records, year);
 		ReportRow row = computed.table().layout().row(rowId).filter(r -> r.columns().contains(column))
 				.orElseThrow(() -> new IllegalArgumentException("reporting.table.unknownCell"));
-		Map<String, String> described = describe(records, locale);
+		Map<String, String> described = describe(records, computed.table().layout(), locale);
 		List<RecordLine> lines = computed.recordsOf(rowId, column).stream()
-				.map(ref -> new RecordLine(ref, described.getOrDefault(ref, ""))).toList();
+				.map(ref -> new RecordLine(refLabel(ref, locale), described.getOrDefault(ref, ""))).toList();
 		model.addAttribute("agency", agency);
 		model.addAttribute("year", year);
 		model.addAttribute("rollup", rollup);
@@ -195,24 +196,58 @@ class ReportTableConsoleController {
 		return blocks;
 	}
 
-	private Map<String, String> describe(ReportRecords records, java.util.Locale locale) {
+	/**
+	 * Each record in words, the Chinese way: kinds, channels, results and outcome rows by their labels, dates
+	 * as 2017年3月4日 — never a code ({@code WECHAT}, {@code R1}, {@code UPHELD}) on a Chinese page.
+	 */
+	private Map<String, String> describe(ReportRecords records, ReportLayout layout, java.util.Locale locale) {
 		Map<String, String> out = new LinkedHashMap<>();
 		records.applications().forEach(a -> out.put("request:" + a.requestId(), a.concludedOn() == null
-				? text(locale, "reporting.cell.request.open", a.receivedOn(), a.applicantColumn())
-				: text(locale, "reporting.cell.request", a.receivedOn(), a.concludedOn(), a.outcomeCode(), a.applicantColumn())));
-		records.remedies().forEach(r -> out.put("remedy:" + r.remedyId(), text(locale, "reporting.cell.remedy", r.kind(),
-				r.filedOn(), r.decidedOn() == null ? "—" : r.decidedOn(), r.result())));
-		records.publications().forEach(p -> out.merge("item:" + p.itemId(), p.channel() + " " + p.publishedOn(),
-				(x, y) -> x + "; " + y));
+				? text(locale, "reporting.cell.request.open", day(a.receivedOn(), locale), a.applicantColumn())
+				: text(locale, "reporting.cell.request", day(a.receivedOn(), locale), day(a.concludedOn(), locale),
+						outcome(a, layout), a.applicantColumn())));
+		records.remedies().forEach(r -> out.put("remedy:" + r.remedyId(), text(locale, "reporting.cell.remedy",
+				label(locale, "reporting.remedy.", r.kind()), day(r.filedOn(), locale),
+				r.decidedOn() == null ? "—" : day(r.decidedOn(), locale), label(locale, "reporting.result.", r.result()))));
+		records.publications().forEach(p -> out.merge("item:" + p.itemId(),
+				label(locale, "disclosure.channel.", p.channel()) + " " + day(p.publishedOn(), locale), (x, y) -> x + "；" + y));
 		records.documents().forEach(d -> out.put("document:" + d.documentId(), text(locale, "reporting.cell.document",
-				d.kind(), d.issuedOn(), d.abolishedOn() == null ? "—" : d.abolishedOn())));
+				label(locale, "disclosure.kind.", d.kind()), day(d.issuedOn(), locale),
+				d.abolishedOn() == null ? "—" : day(d.abolishedOn(), locale))));
 		records.interpretations().forEach(i -> out.put("interpretation:" + i.interpretationId(),
-				text(locale, "reporting.cell.interpretation", i.publishedOn())));
-		records.hotspotResponses().forEach(h -> out.merge("hotspot:" + h.hotspotId(), h.channel() + " " + h.respondedOn(),
-				(x, y) -> x + "; " + y));
-		records.register().forEach(e -> out.put("register:" + e.entryId(), text(locale, "reporting.cell.register", e.kind(),
-				e.occurredOn(), e.quantity())));
+				text(locale, "reporting.cell.interpretation", day(i.publishedOn(), locale))));
+		records.hotspotResponses().forEach(h -> out.merge("hotspot:" + h.hotspotId(),
+				label(locale, "disclosure.hotspot.", h.channel()) + " " + day(h.respondedOn(), locale), (x, y) -> x + "；" + y));
+		records.register().forEach(e -> out.put("register:" + e.entryId(), text(locale, "reporting.cell.register",
+				label(locale, "disclosure.register.", e.kind()), day(e.occurredOn(), locale), e.quantity())));
 		return out;
+	}
+
+	/** A record's reference in words: 政府信息公开申请 第 12 号, 主动公开信息 第 7 号 … */
+	private String refLabel(String ref, java.util.Locale locale) {
+		int colon = ref.indexOf(':');
+		return colon < 0 ? ref : text(locale, "reporting.cell.ref." + ref.substring(0, colon), ref.substring(colon + 1));
+	}
+
+	private static String outcome(ReportRecords.Application a, ReportLayout layout) {
+		if (a.outcomeCode() == null) {
+			return "—";
+		}
+		return layout.row(a.outcomeCode()).or(() -> layout.row(String.valueOf(a.outcome2019())))
+				.or(() -> ReportLayout.of(sunshine.reporting.table.ReportFormat.forYear(2021)).row(a.outcomeCode()))
+				.map(ReportRow::label).orElse("—");
+	}
+
+	private String label(java.util.Locale locale, String prefix, String code) {
+		return code == null ? "—" : messages.getMessage(prefix + code, null, code, locale);
+	}
+
+	private static String day(java.time.LocalDate date, java.util.Locale locale) {
+		if (date == null) {
+			return "—";
+		}
+		return java.util.Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? date.toString()
+				: date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 	private String text(java.util.Locale locale, String key, Object... args) {

@@ -61,7 +61,13 @@ class AnnualReportIntegrationTests {
 			assertThat(view.report().getFormatCode()).as("format %d", year).isEqualTo(format);
 			assertThat(view.table().format().code()).isEqualTo(format);
 			List<String> titles = view.sections().stream().map(ReportNarrative.Section::title).toList();
-			if (year <= 2018) {
+			if (year == 2017) {
+				// the seed: the bureau's own preamble and parts, titled as it titled them
+				assertThat(titles).containsExactly("", "一、概述", "二、政府信息主动公开情况", "三、政府信息依申请公开情况",
+						"四、自治区人大代表建议和政协提案办理结果公开情况", "五、存在的主要问题及2018年度工作思路",
+						"附件：宁夏回族自治区信访局2017年度政府信息公开情况统计表");
+			}
+			else if (year <= 2018) {
 				assertThat(titles).hasSize(6).startsWith("一、概述").last().asString().startsWith("附件");
 			}
 			else {
@@ -69,7 +75,14 @@ class AnnualReportIntegrationTests {
 						"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
 			}
 			assertThat(view.unknownReferences()).isEmpty();
-			assertThat(view.findings()).as("findings %d", year).isEmpty();
+			if (year == 2017) {
+				// the seed's three sentences that contradict the table, kept as typed and waived by the leader
+				assertThat(view.findings()).as("findings %d", year).extracting(f -> f.rule() + ":" + f.otherValue())
+						.containsExactlyInAnyOrder("PROSE.TABLE_MISMATCH:672", "PROSE.PARTS_SUM:682", "PROSE.TABLE_MISMATCH:62");
+			}
+			else {
+				assertThat(view.findings()).as("findings %d", year).isEmpty();
+			}
 			assertThat(view.report().getStatus()).isEqualTo(year < 2025 ? AnnualReportStatus.PUBLISHED : AnnualReportStatus.DRAFT);
 		}
 		// section 六 carries the 信息处理费 figures from the applications' fee dates
@@ -84,10 +97,12 @@ class AnnualReportIntegrationTests {
 				.query(Long.class).single();
 		assertThat(notices).isPositive();
 		assertThat(y2022.rendered(y2022.sections().get(5))).contains("发出收费通知" + notices + "份", "实际收取信息处理费" + paid + "元");
-		// the seed year: the prose says what the table says (672 items, 0 applications)
+		// the seed year: the bureau's own words beside the table (672 items, 452 by WeChat, 0 applications)
 		AnnualReports.View seed = reports.find("640000-xfj", 2017, staff("reporter")).orElseThrow();
-		assertThat(seed.rendered(seed.sections().get(1))).contains("全年主动公开政府信息672条", "政务微信公开452条");
-		assertThat(seed.rendered(seed.sections().get(2))).contains("收到政府信息公开申请0件");
+		assertThat(seed.table().value("S1_1")).isEqualByComparingTo("672");
+		assertThat(seed.table().value("S3_1")).isEqualByComparingTo("0");
+		assertThat(seed.rendered(seed.sections().get(2))).contains("门户网站共发布信息672条", "政务微信共发布信息452条");
+		assertThat(seed.rendered(seed.sections().get(3))).contains("没有收到政府信息公开申请");
 	}
 
 	@Test
@@ -99,7 +114,8 @@ class AnnualReportIntegrationTests {
 		assertThat(draft.report().getStatus()).isEqualTo(AnnualReportStatus.DRAFT);
 
 		var edit = mvc.perform(post("/console/reporting/documents/" + id + "/edit").with(user(editor)).with(csrf())
-				.param("text_PROBLEMS", "全年收到申请{{S3_1}}件，主要问题是栏目设置需要细化。{{NOPE.总计}}")).andReturn().getResponse();
+				.param("text_PROBLEMS", "全年收到申请{{S3_1}}件，主要问题是栏目设置需要细化。{{NOPE.总计}}")
+				.param("text_PROPOSALS", "本年度未承办人大代表建议和政协提案。")).andReturn().getResponse();
 		assertThat(edit.getStatus()).isEqualTo(302);
 		AnnualReports.View edited = reports.get(id, editor);
 		assertThat(edited.report().getVersions()).extracting(AnnualReportVersion::getVersionNo).containsExactly(1, 2);
@@ -108,6 +124,7 @@ class AnnualReportIntegrationTests {
 		String page = mvc.perform(get("/console/reporting/documents/" + id).with(user(editor))).andReturn().getResponse()
 				.getContentAsString();
 		assertThat(page).contains("{{NOPE.总计}}", "第 2 稿").doesNotContain("style=", "<script>");
+		reports.edit(id, Map.of("PROBLEMS", "全年收到申请{{S3_1}}件，主要问题是栏目设置需要细化。"), editor);
 
 		assertThatThrownBy(() -> reports.signOff(id, editor)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> reports.signOff(id, leader)).isInstanceOf(IllegalStateException.class);
@@ -164,8 +181,8 @@ class AnnualReportIntegrationTests {
 		List<String> lines = fonts.lines().skip(2).toList();
 		assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
 		String text = run("pdftotext", "-layout", file.toString(), "-").replaceAll("\\s+", "");
-		assertThat(text).contains("自治区信访局2017年政府信息公开工作年度报告", "一、概述", "二、主动公开政府信息情况",
-				"全年主动公开政府信息672条", "2.政府网站公开政府信息数", "其中：主动公开规范性文件数", "—1—",
+		assertThat(text).contains("自治区信访局2017年政府信息公开工作年度报告", "一、概述", "二、政府信息主动公开情况",
+				"门户网站共发布信息672条", "政务微信共发布信息452条", "2018年1月19日", "2.政府网站公开政府信息数", "其中：主动公开规范性文件数", "—1—",
 				"一、主动公开情况", "三、依申请公开情况", "九、政府信息公开会议和培训情况");
 		long id2021 = reports.find("640000-xfj", 2021, staff("reporter")).orElseThrow().report().getId();
 		Files.write(file, bytes("/reports/" + id2021 + "/report.pdf"));

@@ -75,7 +75,7 @@ class ReportImportBrowserIntegrationTests {
 		assertThat(((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('progressShown')"))
 				.isEqualTo("yes");
 		String text = browser.findElement(By.tagName("main")).getText();
-		assertThat(text).contains("nxxf-2017.txt", "hongze-2024.txt", "自治区信访局", "门户网站共发布信息 672 条", "PROSE.TABLE_MISMATCH");
+		assertThat(text).contains("nxxf-2017.txt", "hongze-2024.txt", "自治区信访局", "门户网站共发布信息 672 条", "正文数字与统计表不一致");
 		WebElement first = browser.findElements(By.cssSelector("section.report-import")).get(0);
 		WebElement table = first.findElement(By.cssSelector(".report-table"));
 		WebElement findings = first.findElement(By.cssSelector(".report-findings"));

@@ -52,7 +52,7 @@ class ReportTableConsoleIntegrationTests {
 		String cell = page("/console/reporting/640000-xfj/2017/cells/S1_2_4?column=value", "reporter");
 		// the seed: 452 items on the WeChat channel, each one record row
 		assertThat(cell.split("class=\"cell-record\"", -1)).hasSize(452 + 1);
-		assertThat(cell).contains("WECHAT 2017-");
+		assertThat(cell).contains("主动公开信息 第 ", "政务微信 2017年").doesNotContain("WECHAT", "item:");
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class ReportTableConsoleIntegrationTests {
 				.with(user(staff("reporter")))).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		String cell = response.getContentAsString();
-		assertThat(cell).contains("request:", "依申请公开 收到 2021-");
+		assertThat(cell).contains("政府信息公开申请 第 ", "依申请公开 收到 2021年").doesNotContain("request:");
 	}
 
 	@Test
