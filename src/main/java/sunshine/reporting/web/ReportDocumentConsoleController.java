@@ -41,13 +41,11 @@ class ReportDocumentConsoleController {
 
 	private final AnnualReports reports;
 	private final DocumentRendering rendering;
-	private final StaffNames names;
 	private final Clock clock;
 
-	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, StaffNames names, Clock clock) {
+	ReportDocumentConsoleController(AnnualReports reports, DocumentRendering rendering, Clock clock) {
 		this.reports = reports;
 		this.rendering = rendering;
-		this.names = names;
 		this.clock = clock;
 	}
 
@@ -188,8 +186,6 @@ class ReportDocumentConsoleController {
 		model.addAttribute("publishHeldBack", reports.publishHeldBack(view.report(), user));
 		model.addAttribute("openItems", view.openItems());
 		model.addAttribute("picker", FigurePicker.of(view));
-		model.addAttribute("names", names);
-		model.addAttribute("times", StaffNames.TIMES);
 		model.addAttribute("title", ReportDocumentExports.title(view));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		model.addAttribute("unknown", view.unknownReferences());

@@ -55,16 +55,14 @@ class ReportImportConsoleController {
 	private final ReportImportBatches batches;
 	private final ReportImportQueries queries;
 	private final MessageSource messages;
-	private final StaffNames names;
 	private final Clock clock;
 
 	ReportImportConsoleController(ReportImports imports, ReportImportBatches batches, ReportImportQueries queries,
-			MessageSource messages, StaffNames names, Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.imports = imports;
 		this.batches = batches;
 		this.queries = queries;
 		this.messages = messages;
-		this.names = names;
 		this.clock = clock;
 	}
 
@@ -198,8 +196,6 @@ class ReportImportConsoleController {
 	private String page(Model model, StaffUser user, List<ImportedReport> reports, String text, String name, String error) {
 		model.addAttribute("done", reports.stream().map(r -> new Imported(r, TableView.of(r))).toList());
 		model.addAttribute("recent", queries.recent(imports.scope(user), 50));
-		model.addAttribute("names", names);
-		model.addAttribute("times", StaffNames.TIMES);
 		model.addAttribute("text", text);
 		model.addAttribute("name", name);
 		model.addAttribute("error", error);
