@@ -62,8 +62,8 @@ class AccessibilityBrowserIntegrationTests {
 		long item = jdbc.sql("select min(id) from disclosure_item where status = 'PUBLISHED'").query(Long.class).single();
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/", "/disclosure/items/" + item, "/search?q=信访", "/petitions/submit",
-				"/petitions/track", "/petitions/board", "/requests/apply", "/requests/track", "/reports", "/tools/deadline",
-				"/login", "/?lang=en")) {
+				"/petitions/track", "/petitions/board", "/petitions/statistics", "/requests/apply", "/requests/track", "/reports", "/tools/deadline",
+				"/login", "/?lang=en", "/no-such-page")) {
 			problems.addAll(check(path));
 		}
 		assertThat(problems).as("axe violations on public pages").isEmpty();
