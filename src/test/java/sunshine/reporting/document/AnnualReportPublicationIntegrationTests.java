@@ -125,7 +125,7 @@ class AnnualReportPublicationIntegrationTests {
 		assertThat(reports.get(id, editor).report().getStatus()).isEqualTo(AnnualReportStatus.PUBLISHED);
 		// the portal's column (a cached page) lists it at once
 		assertThat(new Http(port).get(column).body()).contains("2011年政府信息公开工作年度报告");
-		assertThat(jdbc.sql("select item_key || '|' || waived_by from report_document_waiver where document_id = ? order by item_key")
+		assertThat(jdbc.sql("select concat(item_key, '|', waived_by) from report_document_waiver where document_id = ? order by item_key")
 				.param(id).query(String.class).list())
 				.containsExactly(finding + "|leader", "PART:PROBLEMS|leader", "PART:PROPOSALS|leader");
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'report.document.waived' and subject = ?")
