@@ -78,8 +78,9 @@ publish() { # title → item id
   item=$(sed -n 's#.*/console/disclosure/items/\([0-9]*\).*#\1#p' <<<"$location")
   for action in submit publish; do
     token=$(curl -s -b "$JAR" "http://127.0.0.1:$A/console/disclosure/items/$item" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    # publishing is a confirmed step: the editor confirms the content and the secrecy check (confirm=yes)
     curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "_csrf=$token" --data-urlencode "channel=WEBSITE" \
-      --data-urlencode "date=2026-11-21" "http://127.0.0.1:$A/console/disclosure/items/$item/$action"
+      --data-urlencode "date=2026-11-21" --data-urlencode "confirm=yes" "http://127.0.0.1:$A/console/disclosure/items/$item/$action"
   done
   echo "$item"
 }
