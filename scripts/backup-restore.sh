@@ -95,8 +95,9 @@ add_records() { # directory
   [ -n "$item" ] || { echo "the item was not created ($location)" >&2; exit 1; }
   for action in submit publish; do
     token=$(csrf "$jar" "/console/disclosure/items/$item")
+    # publishing is a confirmed step: the editor confirms the content and the secrecy check (confirm=yes)
     curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$token" --data-urlencode "channel=WEBSITE" \
-      --data-urlencode "date=2026-11-21" "$BASE/console/disclosure/items/$item/$action"
+      --data-urlencode "date=2026-11-21" --data-urlencode "confirm=yes" "$BASE/console/disclosure/items/$item/$action"
   done
   echo "$TITLE" >"$dir/known.title"
 }
