@@ -2,10 +2,10 @@ package sunshine.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,23 +21,25 @@ import org.thymeleaf.context.Context;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Renders {@link OfficialLetter}s — or any HTML — to PDF and Word. PDFs embed a subset of the
- * bundled Song-style font (AR PL SungtiL GB, Arphic Public License, {@code documents/fonts}); CFF
- * fonts such as Noto CJK cannot be embedded by PDFBox. Word files name 宋体 / 仿宋 and leave the
- * glyphs to the reader's machine, as Chinese offices expect.
+ * Renders {@link OfficialLetter}s — or any HTML — to PDF and Word. PDFs embed subsets of the 公文
+ * faces of {@link DocumentFonts}: the bundled Song and Kai faces (Arphic Public License,
+ * {@code documents/fonts}) and whatever licensed 仿宋, 小标宋 and 黑体 files the agency configured. Word
+ * files name 方正小标宋简体 and 仿宋 and leave the glyphs to the reader's
+ * machine, as Chinese offices expect.
  */
 @Service
 public class DocumentRendering {
 
 	/** The font family name the templates use. */
-	public static final String FONT_FAMILY = "SunshineSong";
-
-	static final String FONT_RESOURCE = "/documents/fonts/gbsn00lp.ttf";
+	public static final String FONT_FAMILY = DocumentFonts.SONG;
 
 	private final ITemplateEngine templates;
 
-	DocumentRendering(ITemplateEngine templates) {
+	private final Map<String, DocumentFonts.Source> faces;
+
+	DocumentRendering(ITemplateEngine templates, DocumentFonts fonts) {
 		this.templates = templates;
+		this.faces = fonts.faces();
 	}
 
 	/** The letter as a PDF (A4, Song style). */
@@ -59,7 +61,7 @@ public class DocumentRendering {
 		try {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(DocumentRendering::font, FONT_FAMILY);
+			faces.forEach((family, source) -> builder.useFont(source::open, family));
 			builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
 			builder.toStream(out);
 			builder.run();
@@ -70,31 +72,11 @@ public class DocumentRendering {
 		return out.toByteArray();
 	}
 
-	/** The font file, read from the jar once (5 MB) and kept: each PDF embeds only the glyphs it uses. */
-	private static volatile byte[] fontBytes;
-
-	private static InputStream font() {
-		byte[] bytes = fontBytes;
-		if (bytes == null) {
-			try (InputStream in = DocumentRendering.class.getResourceAsStream(FONT_RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException("The bundled font " + FONT_RESOURCE + " is missing from the jar");
-				}
-				bytes = in.readAllBytes();
-				fontBytes = bytes;
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return new java.io.ByteArrayInputStream(bytes);
-	}
-
 	/** The letter as a Word document (.docx). */
 	public byte[] docx(OfficialLetter letter) {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			paragraph(document, letter.issuer(), ParagraphAlignment.CENTER, 16, true, "宋体");
-			paragraph(document, letter.title(), ParagraphAlignment.CENTER, 22, true, "宋体");
+			paragraph(document, letter.issuer(), ParagraphAlignment.CENTER, 16, false, "仿宋");
+			paragraph(document, letter.title(), ParagraphAlignment.CENTER, 22, false, "方正小标宋简体");
 			if (!letter.documentNumber().isBlank()) {
 				paragraph(document, letter.documentNumber(), ParagraphAlignment.CENTER, 14, false, "仿宋");
 			}

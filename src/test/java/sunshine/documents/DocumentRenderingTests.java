@@ -3,6 +3,8 @@ package sunshine.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -21,14 +24,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class DocumentRenderingTests {
 
 	static DocumentRendering rendering() {
-		var resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.HTML);
-		resolver.setCharacterEncoding("UTF-8");
-		var engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		return new DocumentRendering(engine);
+		return rendering(DocumentFonts.bundled());
 	}
 
 	static final OfficialLetter LETTER = new OfficialLetter("宁夏回族自治区信访局", "政府信息公开申请答复书", "查询码：GK-2025-ABCDEFGH",
@@ -60,5 +56,73 @@ class DocumentRenderingTests {
 				var extractor = new XWPFWordExtractor(document)) {
 			assertThat(extractor.getText()).contains("政府信息公开申请答复书", "张三：", "经审查，予以公开。", "2025年3月20日", "按量计收");
 		}
+	}
+
+	@Test
+	void theHeadingsIn楷体ComeFromTheBundledKaiFaceAndTheRestFromSong() throws Exception {
+		String html = "<html><head><style>body { font-family: 'FangSong', SunshineSong; } .lead { font-family: 'KaiTi', SunshineSong; }"
+				+ "</style></head><body><p>正文一段。</p><p class=\"lead\">（一）主动公开情况</p></body></html>";
+		assertThat(embeddedFonts(rendering().pdfFromHtml(html))).anyMatch(name -> name.contains("GBZenKai-Medium"))
+				.anyMatch(name -> name.contains("BousungEG-Light-GB"));
+	}
+
+	@Test
+	void aLicensedFaceConfiguredOnTheHostIsEmbeddedUnderItsFamily(@TempDir Path dir) throws Exception {
+		Path hei = dir.resolve("simhei.ttf");
+		try (var in = DocumentRenderingTests.class.getResourceAsStream(DocumentFonts.KAI_RESOURCE)) {
+			Files.copy(in, hei);
+		}
+		var rendering = rendering(new DocumentFonts(null, null, hei, null));
+		String html = "<html><head><style>body { font-family: SunshineSong; } h2 { font-family: 'SimHei', SunshineSong; }"
+				+ "</style></head><body><h2>一、总体情况</h2></body></html>";
+		assertThat(embeddedFonts(rendering.pdfFromHtml(html))).anyMatch(name -> name.contains("GBZenKai-Medium"));
+		// Without the setting the same heading falls back to Song: the face really came from the file.
+		assertThat(embeddedFonts(rendering().pdfFromHtml(html))).noneMatch(name -> name.contains("GBZenKai-Medium"))
+				.anyMatch(name -> name.contains("BousungEG-Light-GB"));
+	}
+
+	@Test
+	void filesThatCannotBeEmbeddedAreLeftOutAndDocumentsStillRender(@TempDir Path dir) throws Exception {
+		Path otf = Files.write(dir.resolve("NotoSerifCJK.otf"), new byte[] { 'O', 'T', 'T', 'O', 0, 1, 2, 3 });
+		Path ttc = Files.write(dir.resolve("simsun.ttc"), new byte[] { 't', 't', 'c', 'f', 0, 1, 0, 0 });
+		Path text = Files.writeString(dir.resolve("fangsong.ttf"), "not a font at all");
+		Path missing = dir.resolve("nowhere.ttf");
+		assertThat(DocumentFonts.problem(otf)).contains("CFF");
+		assertThat(DocumentFonts.problem(ttc)).contains(".ttc");
+		assertThat(DocumentFonts.problem(text)).contains("not a TrueType");
+		assertThat(DocumentFonts.problem(missing)).contains("no readable file");
+		var fonts = new DocumentFonts(text, otf, ttc, missing);
+		assertThat(fonts.faces().keySet()).containsExactly(DocumentFonts.SONG, DocumentFonts.KAI);
+		assertThat(fonts.faces().get(DocumentFonts.KAI)).isEqualTo(new DocumentFonts.Source.Bundled(DocumentFonts.KAI_RESOURCE));
+		byte[] pdf = rendering(fonts).pdf(LETTER);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("政府信息公开申请答复书");
+		}
+	}
+
+	static DocumentRendering rendering(DocumentFonts fonts) {
+		var engine = new SpringTemplateEngine();
+		var resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		engine.setTemplateResolver(resolver);
+		return new DocumentRendering(engine, fonts);
+	}
+
+	static List<String> embeddedFonts(byte[] pdf) throws Exception {
+		var names = new java.util.ArrayList<String>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					if (font.isEmbedded()) {
+						names.add(font.getName());
+					}
+				}
+			}
+		}
+		return names;
 	}
 }

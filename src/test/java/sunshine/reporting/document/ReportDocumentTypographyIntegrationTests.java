@@ -129,6 +129,22 @@ class ReportDocumentTypographyIntegrationTests {
 	}
 
 	@Test
+	void pdfSetsTheSecondLevelHeadingsIn楷体AndTheRestInTheSongFace() throws Exception {
+		try (PDDocument pdf = Loader.loadPDF(export(2017, "report.pdf"))) {
+			var embedded = new java.util.HashSet<String>();
+			for (var page : pdf.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					var font = page.getResources().getFont(name);
+					if (font.isEmbedded()) {
+						embedded.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+					}
+				}
+			}
+			assertThat(embedded).contains("GBZenKai-Medium", "BousungEG-Light-GB");
+		}
+	}
+
+	@Test
 	void pdfIsA4WithTheTextBlockOfAnOfficialDocumentAndPageNumbersOnAlternateSides() throws Exception {
 		try (PDDocument pdf = Loader.loadPDF(export(2017, "report.pdf"))) {
 			// (text positions in points from the top left corner of the page)
