@@ -70,7 +70,7 @@ class FoundationIntegrationTests {
 		HttpResponse<String> response = http.get("/api/v1/calendar/deadline?from=2025-09-26&workingDays=20");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"due\":\"2025-10-30\"", "\"calendarComplete\":true",
-				"国庆节、中秋节放假", "截止日期：2025-10-30（周四）");
+				"国庆节、中秋节放假", "截止日期：2025年10月30日（周四）");
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class FoundationIntegrationTests {
 	void explainsInEnglishWhenAskedTo() {
 		HttpResponse<String> response = http.get("/api/v1/calendar/deadline?from=2025-09-26&workingDays=20",
 				"Accept-Language", "en");
-		assertThat(response.body()).contains("Deadline: 2025-10-30 (Thu)");
+		assertThat(response.body()).contains("Deadline: 30 Oct 2025 (Thu)");
 	}
 
 	@Test
@@ -170,7 +170,7 @@ class FoundationIntegrationTests {
 	@Test
 	void servesTheDeadlineCalculatorPageWithoutJavaScript() {
 		HttpResponse<String> response = http.get("/tools/deadline?from=2025-09-26&amount=20&unit=WORKING_DAYS");
-		assertThat(response.body()).contains("截止日期：2025-10-30（周四）", "<html lang=\"zh-CN\"");
+		assertThat(response.body()).contains("截止日期：2025年10月30日（周四）", "<html lang=\"zh-CN\"");
 		HttpResponse<String> bad = http.get("/tools/deadline?from=yesterday&amount=20");
 		assertThat(bad.body()).contains("起算日期“yesterday”格式不正确", "value=\"yesterday\"");
 	}

@@ -26,7 +26,7 @@ public record DerivationStep(String messageKey, List<Object> arguments) {
 		if (argument instanceof LocalDate day) {
 			String weekday = messages.getMessage("calendar.weekday." + day.getDayOfWeek().getValue(), null,
 					day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), locale);
-			return messages.getMessage("calendar.date", new Object[] { day.toString(), weekday }, locale);
+			return messages.getMessage("calendar.date", new Object[] { sunshine.shared.Times.day(day, locale), weekday }, locale);
 		}
 		if (argument instanceof TimeLimit limit) {
 			return messages.getMessage("calendar.limit." + limit.unit().name(), new Object[] { limit.amount() }, locale);

@@ -59,7 +59,12 @@ public class Times {
 
 	/** A day, the Chinese way ({@code 2026年12月3日}) or {@code 3 Dec 2026}. */
 	public String day(LocalDate day) {
-		return day == null ? "" : (english(LocaleContextHolder.getLocale()) ? ENGLISH_DATE : CHINESE_DATE).format(day);
+		return day == null ? "" : day(day, LocaleContextHolder.getLocale());
+	}
+
+	/** A day in the given language. */
+	public static String day(LocalDate day, Locale locale) {
+		return (english(locale) ? ENGLISH_DATE : CHINESE_DATE).format(day);
 	}
 
 	/** The moment on the Shanghai clock in the given language. */

@@ -88,12 +88,46 @@ class CaseTimesAndActionsIntegrationTests {
 				.param("queryCode", receipt.queryCode()).with(csrf())).andReturn().getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(tracking).contains("<time>" + chinese(stored) + "</time>").doesNotContain(utc(stored) + "</time>");
+		assertThat(ISO_DAY.matcher(visibleText(tracking)).find()).as(visibleText(tracking)).isFalse();
 		String file = page("/console/petitions/" + id, "registrar");
 		assertThat(file).contains(">" + chinese(stored) + "</td>", "群众本人").doesNotContain(">citizen<");
 		// a case the registrar takes on is signed by the registrar's name, not the login
 		mvc.perform(post("/console/petitions/" + id + "/accept").with(user(users.loadUserByUsername("registrar")))
 				.with(csrf()));
 		assertThat(page("/console/petitions/" + id, "registrar")).contains(">李静</td>").doesNotContain(">registrar</td>");
+	}
+
+	static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+	/** The text a reader sees (attributes such as {@code datetime} may keep the machine form), user text left out. */
+	static String visibleText(String html) {
+		var document = org.jsoup.Jsoup.parse(html);
+		document.select(".user-text, script, style").remove();
+		return document.body().text();
+	}
+
+	@Test
+	void caseFilesAndTrackingPagesWriteDaysTheChineseWay() throws Exception {
+		long petition = jdbc.sql("""
+				select p.id from petition p join agency a on a.id = p.agency_id
+				where a.code = '640000-xfj' and p.due_on is not null order by p.id desc fetch first 1 rows only
+				""").query(Long.class).single();
+		java.time.LocalDate received = jdbc.sql("select received_on from petition where id = :id").param("id", petition)
+				.query(java.time.LocalDate.class).single();
+		String file = visibleText(page("/console/petitions/" + petition, "registrar"));
+		assertThat(ISO_DAY.matcher(file).find()).as(file).isFalse();
+		assertThat(file).contains(received.getYear() + "年" + received.getMonthValue() + "月" + received.getDayOfMonth() + "日");
+		long request = jdbc.sql("""
+				select r.id from disclosure_request r join agency a on a.id = r.agency_id
+				where a.code = '640000-xfj' and r.due_on is not null order by r.id desc fetch first 1 rows only
+				""").query(Long.class).single();
+		java.time.LocalDate due = jdbc.sql("select due_on from disclosure_request where id = :id").param("id", request)
+				.query(java.time.LocalDate.class).single();
+		String application = visibleText(page("/console/requests/" + request, "handler"));
+		assertThat(ISO_DAY.matcher(application).find()).as(application).isFalse();
+		assertThat(application).contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+		String queue = visibleText(page("/console/requests", "handler"));
+		assertThat(ISO_DAY.matcher(queue).find()).as(queue).isFalse();
 	}
 
 	@Test

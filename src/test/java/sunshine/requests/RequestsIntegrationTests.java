@@ -88,7 +88,7 @@ class RequestsIntegrationTests {
 		String code = body.get("trackingCode").asString();
 		var tracked = http.get("/api/v1/requests/track?code=" + code + "&queryCode=" + body.get("queryCode").asString());
 		assertThat(tracked.statusCode()).isEqualTo(200);
-		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执", "截止日期：" + body.get("dueOn").asString());
+		assertThat(tracked.body()).contains("\"status\":\"RECEIVED\"", "宁夏回族自治区信访局", "登记回执", "截止日期：" + chineseDay(LocalDate.parse(body.get("dueOn").asString())));
 		assertThat(tracked.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
@@ -310,5 +310,10 @@ class RequestsIntegrationTests {
 		var map = new java.util.HashMap<String, Object>();
 		row.forEach((key, value) -> map.put(key.toLowerCase(java.util.Locale.ROOT), value));
 		return map;
+	}
+
+	/** 2025年3月4日, written out by hand. */
+	static String chineseDay(LocalDate day) {
+		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 }
