@@ -62,6 +62,7 @@ public class PetitionManagement {
 	private final PetitionCategories categories;
 	private final AgencyLookup agencies;
 	private final Clock clock;
+	private final TransferOrgans transferOrgans;
 
 	private final PersonalDataCipher personalData;
 	private final org.springframework.context.ApplicationEventPublisher events;
@@ -71,7 +72,9 @@ public class PetitionManagement {
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
-			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes) {
+			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes,
+			TransferOrgans transferOrgans) {
+		this.transferOrgans = transferOrgans;
 		this.queryCodes = queryCodes;
 		this.events = events;
 		this.personalData = personalData;
@@ -280,7 +283,13 @@ public class PetitionManagement {
 		switch (action) {
 			case ACCEPT -> p.accept(today, now, actor, limits);
 			case REJECT -> p.reject(form(form, PetitionWorkflow.Reason.class).reason(), today, now, actor);
-			case TRANSFER -> p.transfer(form(form, PetitionWorkflow.Transfer.class).to(), today, now, actor);
+			case TRANSFER -> {
+				String to = form(form, PetitionWorkflow.Transfer.class).to().strip();
+				if (!transferTargets(p).contains(to)) {
+					throw new IllegalTransition("petitions.error.to.agency.unknown", to);
+				}
+				p.transfer(to, today, now, actor);
+			}
 			case ASSIGN -> {
 				long unitId = form(form, PetitionWorkflow.Assign.class).unitId();
 				ResponsibleUnit unit = agencies.unitsOf(p.getAgencyId()).stream().filter(u -> u.getId() == unitId)
@@ -303,6 +312,12 @@ public class PetitionManagement {
 			case SUPERVISE, HEARING -> throw new NotFound("petitions.error.action.unknown");
 		}
 		petitions.save(p);
+	}
+
+	/** The organs the petition may be 转送 to, in the order the page lists them ({@link TransferOrgans}). */
+	@Transactional(readOnly = true)
+	public List<String> transferTargets(Petition petition) {
+		return transferOrgans.from(agencies.byId(petition.getAgencyId()).orElseThrow(), agencies.tree());
 	}
 
 	/** Refuses, before any input is read, a caller who holds none of the roles of the action. */

@@ -86,6 +86,28 @@ class PetitionConsoleIntegrationTests {
 	}
 
 	@Test
+	void transfersOnlyToAnOrganOfTheListAndSaysSoInChineseOtherwise() throws Exception {
+		long id = submitted("拖欠工程款问题");
+		String page = mvc.perform(get("/console/petitions/" + id).with(user(staff("registrar")))).andReturn().getResponse()
+				.getContentAsString();
+		String city = jdbc.sql("select name from agency where code = '640100-xfj'").query(String.class).single();
+		assertThat(page).contains("<option value=\"" + city + "\">");
+		var typed = mvc.perform(post("/console/petitions/" + id + "/transfer").param("to", "随便写的机关")
+				.with(user(staff("registrar"))).with(csrf())).andReturn();
+		assertThat((String) typed.getFlashMap().get("failure")).contains("随便写的机关", "不在可转送的机关名录中");
+		assertThat(jdbc.sql("select status from petition where id = :id").param("id", id).query(String.class).single())
+				.isEqualTo("REGISTERED");
+		var own = mvc.perform(post("/console/petitions/" + id + "/transfer")
+				.param("to", jdbc.sql("select name from agency where code = '640000-xfj'").query(String.class).single())
+				.with(user(staff("registrar"))).with(csrf())).andReturn();
+		assertThat((String) own.getFlashMap().get("failure")).contains("不在可转送的机关名录中");
+		mvc.perform(post("/console/petitions/" + id + "/transfer").param("to", " " + city + " ")
+				.with(user(staff("registrar"))).with(csrf()));
+		assertThat(jdbc.sql("select status, transferred_to from petition where id = :id").param("id", id)
+				.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single()).isEqualTo("TRANSFERRED " + city);
+	}
+
+	@Test
 	void issuesAndAnswersASupervisionOrderWithItsOwnDeadline() throws Exception {
 		long id = submitted("退休待遇核定过低");
 		LocalDate before = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));

@@ -254,8 +254,7 @@ class PetitionConsoleController {
 		model.addAttribute("categoryName", categories.find(petition.getCategoryCode())
 				.map(PetitionCategories.Category::name).orElse(petition.getCategoryCode()));
 		// 转送: to another agency of the tree, chosen from the list, never typed
-		model.addAttribute("transferAgencies",
-				agencies.tree().stream().filter(a -> a.getId().longValue() != petition.getAgencyId()).toList());
+		model.addAttribute("transferAgencies", petitions.transferTargets(petition));
 		return "petitions/detail";
 	}
 
