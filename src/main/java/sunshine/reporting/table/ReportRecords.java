@@ -48,10 +48,20 @@ public record ReportRecords(List<Application> applications, List<Remedy> remedie
 	 * @param feeYuan the processing fee charged, yuan, or {@code null}
 	 * @param feePaidOn the day the fee was paid, or {@code null}
 	 * @param feeNotifiedOn the day the fee notice (收费通知) was sent, or {@code null}
+	 * @param count 1 for one application; for a tally ({@link ReportTables#tallies}), how many applications
+	 *        share every field that counts — each date standing for its place before, in or after the year
 	 */
 	public record Application(long requestId, long agencyId, String applicantColumn, String channelRow2008,
 			LocalDate receivedOn, LocalDate concludedOn, String outcomeCode, String outcome2019, String outcome2008,
-			boolean extended, Integer feeYuan, LocalDate feePaidOn, LocalDate feeNotifiedOn) {
+			boolean extended, Integer feeYuan, LocalDate feePaidOn, LocalDate feeNotifiedOn, long count) {
+
+		/** One application. */
+		public Application(long requestId, long agencyId, String applicantColumn, String channelRow2008,
+				LocalDate receivedOn, LocalDate concludedOn, String outcomeCode, String outcome2019, String outcome2008,
+				boolean extended, Integer feeYuan, LocalDate feePaidOn, LocalDate feeNotifiedOn) {
+			this(requestId, agencyId, applicantColumn, channelRow2008, receivedOn, concludedOn, outcomeCode, outcome2019,
+					outcome2008, extended, feeYuan, feePaidOn, feeNotifiedOn, 1);
+		}
 	}
 
 	/**

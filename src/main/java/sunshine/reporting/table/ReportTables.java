@@ -67,14 +67,14 @@ public class ReportTables {
 		return TableComputation.compute(records(rollupOf(agencyId), year), year);
 	}
 
-	/** The agency's own table of the year without the records behind each cell (a table page). */
+	/** The agency's own table of the year without the records behind each cell (a table page), from {@link #tallies}. */
 	public TableComputation.Computed table(long agencyId, int year) {
-		return TableComputation.computeTable(records(Set.of(agencyId), year), year);
+		return TableComputation.computeTable(tallies(Set.of(agencyId), year), year);
 	}
 
-	/** The roll-up without the records behind each cell (a table page of a 主管部门). */
+	/** The roll-up without the records behind each cell (a table page of a 主管部门), from {@link #tallies}. */
 	public TableComputation.Computed rollupTable(long agencyId, int year) {
-		return TableComputation.computeTable(records(rollupOf(agencyId), year), year);
+		return TableComputation.computeTable(tallies(rollupOf(agencyId), year), year);
 	}
 
 	/** Every record of the views that can count in year {@code year} for the given agencies. */
@@ -85,10 +85,7 @@ public class ReportTables {
 				select request_id, agency_id, applicant_column, channel_row_2008, received_on, concluded_on,
 				       outcome_code, outcome_2019, outcome_2008, extended, fee_yuan, fee_paid_on, fee_notified_on
 				from report_requests_applications
-				where agency_id in (:agencies)
-				  and ((received_on <= :end and (concluded_on is null or concluded_on >= :start))
-				       or (fee_paid_on >= :start and fee_paid_on <= :end)
-				       or (fee_notified_on >= :start and fee_notified_on <= :end))
+				where agency_id in (:agencies) and """ + COUNTS_IN_YEAR + """
 				order by request_id""")
 				.param("agencies", agencyIds).param("start", start).param("end", end)
 				.query((rs, n) -> new Application(rs.getLong("request_id"), rs.getLong("agency_id"),
@@ -97,6 +94,66 @@ public class ReportTables {
 						rs.getString("outcome_2008"), rs.getInt("extended") == 1, integer(rs, "fee_yuan"),
 						date(rs, "fee_paid_on"), date(rs, "fee_notified_on")))
 				.list();
+		return withOthers(applications, agencyIds, start, end);
+	}
+
+	/** Which applications can count in the year: open in it, or a fee notified or paid in it. */
+	private static final String COUNTS_IN_YEAR = """
+			((received_on <= :end and (concluded_on is null or concluded_on >= :start))
+			       or (fee_paid_on >= :start and fee_paid_on <= :end)
+			       or (fee_notified_on >= :start and fee_notified_on <= :end))
+			""";
+
+	/** Where a day falls against the year: before it (-1), in it (0), after it (1), or none (null). */
+	private static String place(String column) {
+		return "case when " + column + " is null then null when " + column + " < :start then -1 when " + column
+				+ " > :end then 1 else 0 end";
+	}
+
+	/**
+	 * The records of {@link #records} with the applications tallied in the database: one row per
+	 * combination of everything the table counts by, each day reduced to its place against the year
+	 * (before, in, after, none — all {@link TableComputation} asks of a day), with how many applications
+	 * share it. A region's table over hundreds of thousands of applications reads a few hundred rows. The
+	 * records behind each cell are lost, so this serves table pages and roll-ups, not the drill-down.
+	 */
+	public ReportRecords tallies(Set<Long> agencyIds, int year) {
+		LocalDate start = LocalDate.of(year, 1, 1);
+		LocalDate end = LocalDate.of(year, 12, 31);
+		List<Application> applications = jdbc.sql("""
+				select applicant_column, channel_row_2008, outcome_code, outcome_2019, outcome_2008, extended, fee_yuan,
+				       received_place, concluded_place, paid_place, notified_place, count(*) as tally
+				from (select applicant_column, channel_row_2008, outcome_code, outcome_2019, outcome_2008, extended,
+				             fee_yuan, """ + place("received_on") + " as received_place, " + place("concluded_on")
+				+ " as concluded_place, " + place("fee_paid_on") + " as paid_place, " + place("fee_notified_on") + """
+				       as notified_place
+				      from report_requests_applications
+				      where agency_id in (:agencies) and """ + COUNTS_IN_YEAR + """
+				     ) placed
+				group by applicant_column, channel_row_2008, outcome_code, outcome_2019, outcome_2008, extended, fee_yuan,
+				         received_place, concluded_place, paid_place, notified_place""")
+				.param("agencies", agencyIds).param("start", start).param("end", end)
+				.query((rs, n) -> new Application(0, 0, rs.getString("applicant_column"), rs.getString("channel_row_2008"),
+						day(rs, "received_place", start, end), day(rs, "concluded_place", start, end),
+						rs.getString("outcome_code"), rs.getString("outcome_2019"), rs.getString("outcome_2008"),
+						rs.getInt("extended") == 1, integer(rs, "fee_yuan"), day(rs, "paid_place", start, end),
+						day(rs, "notified_place", start, end), rs.getLong("tally")))
+				.list();
+		return withOthers(applications, agencyIds, start, end);
+	}
+
+	/** A day standing for its place against the year: the eve of the year, its first day, the day after it. */
+	private static LocalDate day(ResultSet rs, String column, LocalDate start, LocalDate end) throws SQLException {
+		int place = rs.getInt(column);
+		if (rs.wasNull()) {
+			return null;
+		}
+		return place < 0 ? start.minusDays(1) : place > 0 ? end.plusDays(1) : start;
+	}
+
+	/** The applications with the year's other records of the agencies (few: read one by one). */
+	private ReportRecords withOthers(List<Application> applications, Set<Long> agencyIds, LocalDate start,
+			LocalDate end) {
 		List<Remedy> remedies = jdbc.sql("""
 				select remedy_id, agency_id, kind, report_row, filed_on, result, decided_on
 				from report_requests_remedies

@@ -134,13 +134,13 @@ public final class TableComputation {
 		long notified = 0;
 		long paid = 0;
 		for (Application a : applications) {
-			int fee = a.feeYuan() == null ? 0 : a.feeYuan();
+			long fee = a.feeYuan() == null ? 0 : a.feeYuan();
 			if (computation.inYear(a.feeNotifiedOn())) {
-				notices++;
-				notified += fee;
+				notices += a.count();
+				notified += fee * a.count();
 			}
 			if (computation.inYear(a.feePaidOn())) {
-				paid += fee;
+				paid += fee * a.count();
 			}
 		}
 		return Map.of(FEE_NOTICES, BigDecimal.valueOf(notices), FEE_NOTIFIED_YUAN, BigDecimal.valueOf(notified),
@@ -177,6 +177,15 @@ public final class TableComputation {
 		return "request:" + a.requestId();
 	}
 
+	/** Counts an application — or, for a tally of like applications ({@link Application#count()}), all of them. */
+	private void tally(String row, String column, Application a) {
+		add(row, column, BigDecimal.valueOf(a.count()), request(a));
+	}
+
+	private void tally(String row, Application a) {
+		tally(row, ReportRow.VALUE, a);
+	}
+
 	/** A remedy's result as it stood on 31 Dec of the year: not decided by then is PENDING. */
 	private String resultAtYearEnd(Remedy remedy) {
 		if (remedy.decidedOn() == null || remedy.decidedOn().isAfter(end) || remedy.result() == null) {
@@ -192,20 +201,20 @@ public final class TableComputation {
 		for (Application a : applications) {
 			String column = a.applicantColumn();
 			if (inYear(a.receivedOn())) {
-				count("NEW", column, request(a));
+				tally("NEW", column, a);
 			}
 			if (a.receivedOn().isBefore(start) && (a.concludedOn() == null || !a.concludedOn().isBefore(start))) {
-				count("CARRY_IN", column, request(a));
+				tally("CARRY_IN", column, a);
 			}
 			if (inYear(a.concludedOn()) && !a.receivedOn().isAfter(end)) {
 				String row = single ? a.outcome2019() : a.outcomeCode();
 				if (row != null && layout.row(row).isPresent()) {
-					count(row, column, request(a));
+					tally(row, column, a);
 				}
-				count("R7", column, request(a));
+				tally("R7", column, a);
 			}
 			if (!a.receivedOn().isAfter(end) && (a.concludedOn() == null || a.concludedOn().isAfter(end))) {
-				count("CARRY_OUT", column, request(a));
+				tally("CARRY_OUT", column, a);
 			}
 		}
 		for (ReportRow row : layout.section("三")) {
@@ -312,21 +321,21 @@ public final class TableComputation {
 	private void applications2008(List<Application> applications) {
 		for (Application a : applications) {
 			if (inYear(a.receivedOn())) {
-				count(a.channelRow2008(), request(a));
-				count("S3_1", request(a));
+				tally(a.channelRow2008(), a);
+				tally("S3_1", a);
 			}
 			if (inYear(a.concludedOn())) {
-				count("S3_2", request(a));
-				count(a.extended() ? "S3_2_2" : "S3_2_1", request(a));
+				tally("S3_2", a);
+				tally(a.extended() ? "S3_2_2" : "S3_2_1", a);
 				String reply = a.outcome2008();
 				if (reply != null && layout.row(reply).isPresent()) {
-					count(reply, request(a));
+					tally(reply, a);
 					if (reply.startsWith("S3_3_4")) {
 						if (!reply.equals("S3_3_4")) {
-							count("S3_3_4", request(a));
+							tally("S3_3_4", a);
 						}
 					}
-					count("S3_3", request(a));
+					tally("S3_3", a);
 				}
 			}
 			if (inYear(a.feePaidOn()) && a.feeYuan() != null) {
