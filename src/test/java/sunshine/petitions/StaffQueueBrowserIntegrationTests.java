@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -70,11 +71,83 @@ class StaffQueueBrowserIntegrationTests {
 		return "http://localhost:" + port + path;
 	}
 
+	/** Three thousand petitions of a bureau of their own, made once for the tests of the class. */
+	QueueFixture fixture() throws Exception {
+		if (fixture == null) {
+			fixture = new QueueFixture(jdbc, staff, cipher, LocalDate.now(clock), 3000, 26L);
+		}
+		return fixture;
+	}
+
+	WebDriver browser() throws Exception {
+		if (browser == null) {
+			browser = sunshine.HeadlessBrowser.start(1280);
+		}
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		return browser;
+	}
+
+	void logIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+	}
+
+	@Test
+	void theHandlerReviewerLeaderAndSupervisorEachFindTheirOwnWorkOnTheHomeAndItsQueue() throws Exception {
+		browser();
+		LocalDate today = LocalDate.now(clock);
+		fixture();
+		String suffix = fixture.agency.getCode().substring(3).toLowerCase();
+		record Case(String name, Role role, Set<PetitionStatus> work, String label, String href) {
+		}
+		var cases = List.of(
+				new Case("甲承办", Role.HANDLER, Set.of(PetitionStatus.ASSIGNED, PetitionStatus.IN_HANDLING),
+						"信访事项：承办人待办", "/console/petitions?role=HANDLER"),
+				new Case("乙审核", Role.REVIEWER, Set.of(PetitionStatus.UNDER_REVIEW), "信访事项：审核人待办",
+						"/console/petitions?role=REVIEWER"),
+				new Case("丙签发", Role.SIGNING_LEADER, Set.of(PetitionStatus.AWAITING_SIGNATURE), "信访事项：签发领导待办",
+						"/console/petitions?role=SIGNING_LEADER"),
+				new Case("丁督办", Role.SUPERVISOR, PetitionStatus.OPEN, "信访事项：辖区内办理中（督办）",
+						"/console/petitions?view=all&due=OVERDUE"));
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		for (Case c : cases) {
+			String username = "q" + c.role().name().toLowerCase().charAt(0) + c.role().name().toLowerCase().charAt(1) + "-"
+					+ suffix;
+			staff.createAccount(username, c.name(), fixture.agency, null, PASSWORD, Set.of(c.role()));
+			long open = fixture.rows.stream().filter(r -> c.work().contains(r.status())).count();
+			long overdue = fixture.rows.stream().filter(r -> c.work().contains(r.status()) && r.dueOn() != null
+					&& r.dueOn().isBefore(today)).count();
+			assertThat(open).as(c.name() + " has work in the fixture").isPositive();
+			logIn(username);
+			assertThat(browser.findElement(By.id("welcome")).getText()).contains(c.name()).doesNotContain(username);
+			WebElement line = browser.findElements(By.cssSelector("#todo li.todo")).stream()
+					.filter(li -> li.getText().contains(c.label())).findFirst()
+					.orElseThrow(() -> new AssertionError(c.label() + " not on the home of " + c.name()));
+			assertThat(line.getText()).contains(open + " 件");
+			if (overdue > 0) {
+				assertThat(line.getText()).contains("其中超期 " + overdue + " 件");
+			}
+			// nothing of the other roles' work
+			assertThat(browser.findElement(By.id("todo")).getText()).doesNotContain("登记员待办");
+			line.findElement(By.cssSelector("a[href='" + c.href() + "']")).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-total")));
+			long expected = c.role() == Role.SUPERVISOR ? overdue : open;
+			assertThat(browser.findElement(By.id("queue-total")).getText()).startsWith("共 " + expected + " 件");
+			var statuses = browser.findElements(By.cssSelector("#queue tbody tr")).size();
+			assertThat(statuses).isEqualTo((int) Math.min(50, expected));
+		}
+	}
+
 	@Test
 	void aRegistrarFindsTodaysWorkOnTheHomeAndInThePagedQueueOnADeskAndOnAPhone() throws Exception {
-		browser = sunshine.HeadlessBrowser.start(1280);
+		browser();
 		LocalDate today = LocalDate.now(clock);
-		fixture = new QueueFixture(jdbc, staff, cipher, today, 3000, 26L);
+		fixture();
 		String username = "qreg-" + fixture.agency.getCode().substring(3).toLowerCase();
 		staff.createAccount(username, "丁登记", fixture.agency, null, PASSWORD, Set.of(Role.REGISTRAR));
 		var work = Set.of(PetitionStatus.REGISTERED, PetitionStatus.ACCEPTED, PetitionStatus.SIGNED);
@@ -82,11 +155,7 @@ class StaffQueueBrowserIntegrationTests {
 		long overdue = fixture.rows.stream().filter(r -> work.contains(r.status()) && r.dueOn().isBefore(today)).count();
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+		logIn(username);
 
 		// the home: the registrar's to-do count, how many are overdue, the oldest overdue case by its code
 		String todo = browser.findElement(By.id("todo")).getText();
