@@ -70,7 +70,7 @@ class RequestStaffApiController {
 			String applicantType, String status, String statusLabel, LocalDate receivedOn, LocalDate dueOn,
 			boolean calendarComplete, List<String> derivation, Integer extensionDays, String outcome,
 			String outcomeLabel, LocalDate concludedOn, Integer feeYuan, List<String> allowedActions,
-			List<Step> timeline) {
+			List<Step> timeline, String routedTo, String disclosedItem, String pointedItem) {
 	}
 
 	@GetMapping("/api/v1/requests")
@@ -102,6 +102,32 @@ class RequestStaffApiController {
 		return view(management.find(user, id).orElseThrow(), user, locale);
 	}
 
+	/**
+	 * 转信访程序 (第三十九条第一款): the registrar of the request's agency routes an application that is really a
+	 * petition; 201 with the petition's tracking code, 403 for anyone else, 409 when the state does not allow it.
+	 */
+	@PostMapping("/api/v1/requests/{id:\\d+}/route-to-petition")
+	org.springframework.http.ResponseEntity<java.util.Map<String, String>> routeToPetition(
+			@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+		management.requireRoleFor(user, Action.ROUTE_TO_PETITION);
+		String petition = management.routeToPetition(user, id);
+		return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+				.body(java.util.Map.of("petition", petition));
+	}
+
+	/**
+	 * 公开一次: publishes the information granted on the request to the catalogue; 201 with the item's address.
+	 */
+	@PostMapping("/api/v1/requests/{id:\\d+}/disclose")
+	org.springframework.http.ResponseEntity<java.util.Map<String, String>> disclose(
+			@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+		ConsoleRequestController.requireBusinessRole(user);
+		long item = management.disclose(user, id);
+		String address = "/disclosure/items/" + item;
+		return org.springframework.http.ResponseEntity.created(java.net.URI.create(address))
+				.body(java.util.Map.of("item", address));
+	}
+
 	private RequestView view(DisclosureRequest request, StaffUser user, Locale locale) {
 		var view = tracking.of(request, locale);
 		return new RequestView(request.getId(), request.getTrackingCode(), view.agencyName(), request.getChannel().name(),
@@ -111,6 +137,8 @@ class RequestStaffApiController {
 				request.getOutcome() == null ? null : request.getOutcome().name(), view.outcomeLabel(),
 				request.getConcludedOn(), request.getFeeYuan(),
 				management.actionsFor(request, user).stream().map(Enum::name).sorted().toList(),
-				view.timeline().stream().map(step -> new Step(step.on(), step.label())).toList());
+				view.timeline().stream().map(step -> new Step(step.on(), step.label())).toList(), request.getRoutedTo(),
+				request.getDisclosedItem() == null ? null : "/disclosure/items/" + request.getDisclosedItem(),
+				request.getPointedItem() == null ? null : "/disclosure/items/" + request.getPointedItem());
 	}
 }
