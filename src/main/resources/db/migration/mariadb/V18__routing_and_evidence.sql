@@ -8,3 +8,6 @@ alter table petition add column routed_to varchar(1000);
 -- Disclose once: the catalogue item an answer was published as, and the item a later answer points to.
 alter table disclosure_request add column disclosed_item bigint;
 alter table disclosure_request add column pointed_item bigint;
+
+-- Evidence package: the audit entries of one case, by subject.
+create index audit_entry_subject_idx on audit_entry (subject);
