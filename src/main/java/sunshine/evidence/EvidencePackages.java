@@ -86,12 +86,15 @@ public class EvidencePackages {
 	private final org.springframework.context.MessageSource messages;
 	private final DocumentRendering documents;
 	private final AuditLog audit;
+	private final sunshine.requests.RequestReleases releases;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	EvidencePackages(DisclosureRequestManagement requests, RequestNotices notices, TrackingView tracking,
 			PetitionManagement petitions, org.springframework.context.MessageSource messages,
-			DocumentRendering documents, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			DocumentRendering documents, AuditLog audit, sunshine.requests.RequestReleases releases,
+			ApplicationEventPublisher events, Clock clock) {
+		this.releases = releases;
 		this.requests = requests;
 		this.notices = notices;
 		this.tracking = tracking;
@@ -125,6 +128,13 @@ public class EvidencePackages {
 		for (TrackingView.Document document : view.documents()) {
 			NoticeKind kind = document.kind();
 			files.put("letters/" + kind.fileName(request.getTrackingCode()) + ".pdf", notices.pdf(request, kind));
+		}
+		var released = releases.of(id);
+		for (var release : released) {
+			files.put("releases/" + release.id() + ".pdf", releases.releasedPdf(id, release.id()).orElseThrow());
+		}
+		if (!released.isEmpty()) {
+			files.put("releases/redaction-log.json", json(released));
 		}
 		String code = request.getTrackingCode();
 		return pack("request", code, List.of("request:" + code), files);
