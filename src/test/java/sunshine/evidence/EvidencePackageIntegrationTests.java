@@ -118,11 +118,15 @@ class EvidencePackageIntegrationTests {
 		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/ACCEPT", "{}", REGISTRAR).statusCode())
 				.isEqualTo(200);
 
+		assertThat(send("POST", "/api/v1/requests/" + id + "/releases", """
+				{"title":"救助资金使用情况","text":"救助对象张某某，金额三千元","redactions":[{"passage":"张某某","kind":"PERSONAL_PRIVACY"}]}
+				""", HANDLER).statusCode()).isEqualTo(201);
 		var pack = send("GET", "/api/v1/requests/" + id + "/evidence", null, HANDLER);
 		assertThat(pack.statusCode()).isEqualTo(200);
 		assertThat(pack.headers().firstValue("Content-Type").orElse("")).contains("zip");
 		Map<String, byte[]> files = unzip(pack.body());
-		assertThat(files.keySet()).anyMatch(name -> name.startsWith("letters/"));
+		assertThat(files.keySet()).anyMatch(name -> name.startsWith("letters/"))
+				.anyMatch(name -> name.startsWith("releases/") && name.endsWith(".pdf")).contains("releases/redaction-log.json");
 		verify(pack.body(), code);
 		assertThat(new String(unzip(pack.body()).get("audit-entries.json"), StandardCharsets.UTF_8))
 				.contains("request.received", "request.accepted");
