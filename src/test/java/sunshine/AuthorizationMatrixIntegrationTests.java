@@ -189,6 +189,10 @@ class AuthorizationMatrixIntegrationTests {
 	DisclosureRequestManagement requests;
 
 	@Autowired
+	sunshine.requests.RequestReleases releases;
+
+
+	@Autowired
 	DisclosureManagement disclosure;
 
 	@Autowired
@@ -298,6 +302,31 @@ class AuthorizationMatrixIntegrationTests {
 				(f, u) -> get("/api/v1/requests/{id}", f.requestId), FORBIDDEN_OR_NOT_FOUND));
 		rules.put("POST /api/v1/requests/{id:\\d+}/actions/{action}", new Rule(EnumSet.of(Role.HANDLER), Reach.OWN_AGENCY,
 				(f, u) -> json(post("/api/v1/requests/{id}/actions/END_CONSULTATION", f.requestId)), FORBIDDEN));
+
+		// 第三十九条第一款: routing to the petition procedure is the registrar's step in the request's own agency
+		// (probed on a request that may already be routed: past the door that is a state problem, 409)
+		rules.put("POST /api/v1/requests/{id:\\d+}/route-to-petition", new Rule(EnumSet.of(Role.REGISTRAR),
+				Reach.OWN_AGENCY, (f, u) -> json(post("/api/v1/requests/{id}/route-to-petition", f.requestId)), FORBIDDEN));
+		// 公开一次: the registrar or the disclosure editor of the request's own agency (the fixture's request is not
+		// granted: past the door a state problem)
+		rules.put("POST /api/v1/requests/{id:\\d+}/disclose", new Rule(EnumSet.of(Role.REGISTRAR, Role.DISCLOSURE_EDITOR),
+				Reach.OWN_AGENCY, (f, u) -> json(post("/api/v1/requests/{id}/disclose", f.requestId)), FORBIDDEN));
+		rules.put("POST /console/requests/{id}/disclose", new Rule(EnumSet.of(Role.REGISTRAR, Role.DISCLOSURE_EDITOR),
+				Reach.OWN_AGENCY, (f, u) -> post("/console/requests/{id}/disclose", f.requestId), FORBIDDEN));
+		// 证据包: the letters and attachments carry personal data — the case staff of the own agency, audited
+		rules.put("GET /api/v1/requests/{id:\\d+}/evidence", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
+				(f, u) -> get("/api/v1/requests/{id}/evidence", f.requestId), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("GET /api/v1/petitions/{id:\\d+}/evidence", new Rule(CASE_STAFF, Reach.OWN_AGENCY,
+				(f, u) -> get("/api/v1/petitions/{id}/evidence", f.petitionId), FORBIDDEN_OR_NOT_FOUND));
+
+		// 区分处理 with proof: the handler of the request's own agency redacts (past the door, an empty draft is a
+		// state problem, 409); the releases are read like the request itself
+		rules.put("POST /api/v1/requests/{id:\\d+}/releases", new Rule(EnumSet.of(Role.HANDLER), Reach.OWN_AGENCY,
+				(f, u) -> json(post("/api/v1/requests/{id}/releases", f.requestId)), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("GET /api/v1/requests/{id:\\d+}/releases", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/requests/{id}/releases", f.requestId), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("GET /api/v1/requests/{id:\\d+}/releases/{release}.pdf", new Rule(BUSINESS, Reach.SCOPE,
+				(f, u) -> get("/api/v1/requests/{id}/releases/{r}.pdf", f.requestId, f.releaseId()), FORBIDDEN_OR_NOT_FOUND));
 
 		// 网上信访: the petition roles read the petitions of their scope (the 三员 and the editors none);
 		// each step is its role's (登记 registrar, 承办 handler, 审核 reviewer, 签发 signing leader, 督办
@@ -631,6 +660,14 @@ class AuthorizationMatrixIntegrationTests {
 			}
 		}
 		if (startsWith(bytes, "PK")) {
+			// an evidence package (证据包): its manifest — the files are the case's own letters, for its case staff
+			try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+				for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+					if (entry.getName().equals("manifest.json")) {
+						return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+					}
+				}
+			}
 			try (var extractor = org.apache.poi.extractor.ExtractorFactory
 					.createExtractor(new java.io.ByteArrayInputStream(bytes))) {
 				return extractor.getText();
@@ -703,6 +740,19 @@ class AuthorizationMatrixIntegrationTests {
 		final long targetAccountId;
 		final String requestCode;
 		final long requestId;
+
+		private String releaseId;
+
+		/** A release of the request (区分处理), made once by the city's handler. */
+		String releaseId() {
+			if (releaseId == null) {
+				releaseId = releases.release(callers.get(Role.HANDLER).get(Place.OWN), requestId,
+						new sunshine.requests.RequestReleases.Draft("复查意见书", "甲乙丙丁戊己", List.of(
+								new sunshine.requests.RequestReleases.Redaction("丙丁",
+										sunshine.requests.RedactionKind.PERSONAL_PRIVACY)))).id();
+			}
+			return releaseId;
+		}
 		final long remedyId;
 		final long petitionId;
 		final long attachmentId;

@@ -79,6 +79,7 @@ class WorkflowAuthorizationIntegrationTests {
 				Map.entry(RequestWorkflow.Return.class, new RequestWorkflow.Return("请补充依据")),
 				Map.entry(RequestWorkflow.Answer.class, new RequestWorkflow.Answer(null)),
 				Map.entry(RequestWorkflow.Withdraw.class, new RequestWorkflow.Withdraw("申请人撤回")),
+				Map.entry(RequestWorkflow.Published.class, new RequestWorkflow.Published("/disclosure/items/1")),
 				Map.entry(NoForm.class, new NoForm()));
 		Agency city = agencies.byCode("640100-xfj").orElseThrow();
 		Supplier<Long> freshRequest = () -> newRequest(city);

@@ -73,6 +73,17 @@ public class AuditLog {
 		return java.util.Optional.ofNullable(em.find(StoredAuditEntry.class, seq)).map(StoredAuditEntry::toEntry);
 	}
 
+	/**
+	 * Every entry about the given subjects (a case's tracking code in the forms its module writes), in the
+	 * order of their numbers, after sealing what has been written so far: the record of one case.
+	 */
+	public List<AuditEntry> about(java.util.Collection<String> subjects) {
+		sealer.sealPending();
+		return readOnly.execute(status -> em.createQuery(
+				"select e from StoredAuditEntry e where e.subject in :subjects order by e.seq", StoredAuditEntry.class)
+				.setParameter("subjects", subjects).getResultList().stream().map(StoredAuditEntry::toEntry).toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntry> latest(int limit) {
 		return em.createQuery("select e from StoredAuditEntry e order by e.occurredAt desc, e.seq desc", StoredAuditEntry.class)

@@ -81,6 +81,21 @@ public class DisclosureManagement {
 		return item;
 	}
 
+	/**
+	 * 公开一次: information granted on application (予以公开) goes into the catalogue in one step — drafted,
+	 * reviewed and published on the agency's website today, under the column 信息公开目录, with the text
+	 * as released to the applicant (redactions applied). Later applicants are pointed to it.
+	 */
+	public InformationItem publishGranted(long agencyId, String title, String issuingBody, String body) {
+		OrgScope scope = OrgScope.ownAgencyOnly(agencyId);
+		String shortTitle = title.length() > 200 ? title.substring(0, 200) : title;
+		InformationItem item = draft(agencyId, new ItemContent(shortTitle, issuingBody, null, LocalDate.now(clock),
+				Topic.OPENNESS, Genre.OTHER, "catalogue", body));
+		submitForReview(item.getId(), scope);
+		return publish(item.getId(), List.of(new ChannelPublication(Channel.WEBSITE, LocalDate.now(clock),
+				"/disclosure/items/" + item.getId(), null)), scope);
+	}
+
 	public InformationItem revise(long itemId, ItemContent content, OrgScope scope) {
 		requireColumn(content.columnCode());
 		return items.save(item(itemId, scope).revise(content, now()));

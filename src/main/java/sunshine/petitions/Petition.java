@@ -55,7 +55,9 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		ACCEPT("accept"), REJECT("reject"), TRANSFER("transfer"), ASSIGN("assign"), CLAIM("claim"),
 		HAND_BACK("handBack"), EXTEND("extend"), SUBMIT_DRAFT("submitDraft"), APPROVE("approve"),
 		RETURN_FOR_REWORK("returnForRework"), SIGN("sign"), REPLY("reply"), ANALYSE("analyse"), ARCHIVE("archive"),
-		HEARING("hearing"), SUPERVISE("supervise");
+		HEARING("hearing"), SUPERVISE("supervise"),
+		/** 告知依申请公开: the petition only asks for government information (不予受理 with the reason and a link). */
+		ROUTE_TO_DISCLOSURE("routeToDisclosure");
 
 		private final String verb;
 
@@ -181,6 +183,14 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	@Column(name = "transferred_to", length = 100)
 	private String transferredTo;
 
+	/** The tracking code of the application for disclosure this petition was routed from (第三十九条第一款). */
+	@Column(name = "routed_from", length = 32)
+	private String routedFrom;
+
+	/** The pre-filled application for disclosure the citizen was pointed to (依申请公开). */
+	@Column(name = "routed_to", length = 1000)
+	private String routedTo;
+
 	@Column(name = "draft_reply", length = 100000)
 	private String draftReply;
 
@@ -291,6 +301,26 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		answer(on);
 		dueOn = null;
 		record(now, PetitionEvents.Rejected::new, actor, refusalReason, null, true);
+	}
+
+	/** Registered from an application for disclosure that was really a petition: keeps the link back. */
+	void routedFrom(String requestTrackingCode) {
+		routedFrom = requestTrackingCode;
+	}
+
+	/**
+	 * 告知依申请公开: the petition only asks for government information, which is obtained by applying for
+	 * disclosure (《政府信息公开条例》第二十七条); it is not accepted as a petition (不予受理), with the reason and
+	 * the link to the pre-filled application.
+	 */
+	void routeToDisclosure(String reason, String applicationLink, LocalDate on, Instant now, String actor) {
+		check(Action.ROUTE_TO_DISCLOSURE);
+		refusalReason = reason;
+		routedTo = applicationLink;
+		status = PetitionStatus.NOT_ACCEPTED;
+		answer(on);
+		dueOn = null;
+		record(now, PetitionEvents.RoutedToDisclosure::new, actor, refusalReason, null, true);
 	}
 
 	/** 转送: forwarded to the competent agency; the citizen is told where it went. */
@@ -637,6 +667,14 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	public String getRefusalReason() {
 		return refusalReason;
+	}
+
+	public String getRoutedFrom() {
+		return routedFrom;
+	}
+
+	public String getRoutedTo() {
+		return routedTo;
 	}
 
 	public String getTransferredTo() {

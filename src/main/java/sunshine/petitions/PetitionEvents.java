@@ -63,6 +63,11 @@ public final class PetitionEvents {
 		public String verb() { return "reject"; }
 	}
 
+	/** 告知依申请公开: not accepted as a petition, pointed to an application for disclosure. */
+	public record RoutedToDisclosure(long petitionId, String trackingCode, long agencyId, Step step, String note) implements PetitionEvent {
+		public String verb() { return "routeToDisclosure"; }
+	}
+
 	public record Transferred(long petitionId, String trackingCode, long agencyId, Step step, String note) implements PetitionEvent {
 		public String verb() { return "transfer"; }
 	}

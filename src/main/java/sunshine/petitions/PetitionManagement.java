@@ -69,13 +69,16 @@ public class PetitionManagement {
 
 	private final sunshine.shared.QueryCodes queryCodes;
 
+	private final org.springframework.context.MessageSource messages;
+
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
 			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes,
-			TransferOrgans transferOrgans) {
+			org.springframework.context.MessageSource messages, TransferOrgans transferOrgans) {
 		this.transferOrgans = transferOrgans;
 		this.queryCodes = queryCodes;
+		this.messages = messages;
 		this.events = events;
 		this.personalData = personalData;
 		this.petitions = petitions;
@@ -196,6 +199,47 @@ public class PetitionManagement {
 		return new Receipt(petition.getTrackingCode(), queryCode);
 	}
 
+	/**
+	 * Registers, by the registrar, a petition routed from an application for disclosure (第三十九条第一款): the
+	 * same citizen and content, category 其他, the channel the application came by (online: 网上投诉; otherwise
+	 * 来信), linked back to the application.
+	 */
+	public Receipt registerRouted(long agencyId, boolean online, String name, String idNumber, String phone,
+			String address, String content, String fromTrackingCode, StaffUser user) {
+		requireRole(user, Role.REGISTRAR);
+		Agency agency = agencies.byId(agencyId).orElseThrow();
+		String text = content.strip();
+		String title = messages.getMessage("petitions.routed.title", new Object[] { fromTrackingCode },
+				Locale.SIMPLIFIED_CHINESE);
+		var submission = new Submission(agency.getCode(), (online ? Channel.ONLINE_COMPLAINT : Channel.LETTER).name(),
+				name.length() > 50 ? name.substring(0, 50) : name,
+				idNumber != null && sunshine.shared.ChineseIdNumber.isValid(idNumber.strip()) ? idNumber : null,
+				phone != null && PhoneNumber.parse(phone).isPresent() ? phone : null,
+				address != null && address.strip().length() <= 200 ? address : null, title,
+				text.length() > Submission.CONTENT_MAX ? text.substring(0, Submission.CONTENT_MAX) : text, "OTHER", null);
+		try {
+			Receipt receipt = register(submission, List.of(), false, user.username(), false);
+			Petition petition = petitions.findByTrackingCode(receipt.trackingCode()).orElseThrow();
+			petition.routedFrom(fromTrackingCode);
+			petitions.save(petition);
+			return receipt;
+		}
+		catch (SubmissionRejected e) {
+			throw new IllegalTransition("petitions.error.routeFailed");
+		}
+	}
+
+	/** The portal's application form for disclosure, pre-filled with the petition's agency and what it asks. */
+	String applicationLinkFor(Petition p) {
+		String agencyCode = agencies.byId(p.getAgencyId()).map(Agency::getCode).orElse("");
+		String asked = p.getTitle() + "：" + p.getContent();
+		if (asked.length() > 300) {
+			asked = asked.substring(0, 300);
+		}
+		return org.springframework.web.util.UriComponentsBuilder.fromPath("/requests/apply")
+				.queryParam("agency", agencyCode).queryParam("description", asked).encode().build().toUriString();
+	}
+
 	/** The petition, if the tracking code and the query code match; nothing otherwise. */
 	@Transactional(readOnly = true)
 	public Optional<Petition> track(String trackingCode, String queryCode) {
@@ -309,6 +353,11 @@ public class PetitionManagement {
 			case REPLY -> p.reply(today, now, actor);
 			case ANALYSE -> p.analyse(form(form, PetitionWorkflow.Analyse.class).report(), now, actor);
 			case ARCHIVE -> p.archive(today, now, actor);
+			case ROUTE_TO_DISCLOSURE -> {
+				String link = applicationLinkFor(p);
+				p.routeToDisclosure(messages.getMessage("petitions.routed.reason", new Object[] { link },
+						Locale.SIMPLIFIED_CHINESE), link, today, now, actor);
+			}
 			case SUPERVISE, HEARING -> throw new NotFound("petitions.error.action.unknown");
 		}
 		petitions.save(p);

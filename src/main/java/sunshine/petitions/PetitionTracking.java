@@ -16,7 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record PetitionTracking(String trackingCode, String title, String channel, String status, String statusLabel,
 		String step, String level, LocalDate receivedOn, LocalDate dueOn, String unit, String refusalReason,
-		String transferredTo, String reply, LocalDate answeredOn, String rating, List<Step> steps) {
+		String transferredTo, String reply, LocalDate answeredOn, String rating, List<Step> steps,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String routedFrom,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String routedTo) {
 
 	/** One entry of the file; {@code note} only where the citizen may read it. */
 	public record Step(Instant at, String step, String action, LocalDate dueOn,
@@ -35,6 +37,6 @@ public record PetitionTracking(String trackingCode, String title, String channel
 				messages.getMessage("petitions.step." + p.getStatus().step().name(), null, locale),
 				p.getReviewLevel().name(), p.getReceivedOn(), p.getDueOn(), p.getUnitName(), p.getRefusalReason(),
 				p.getTransferredTo(), p.getReply(), p.getAnsweredOn(), p.getRating() == null ? null : p.getRating().label(),
-				steps);
+				steps, p.getRoutedFrom(), p.getRoutedTo());
 	}
 }

@@ -70,6 +70,8 @@ public final class PetitionWorkflow {
 			.on(Action.ACCEPT).from(REGISTERED).by(Role.REGISTRAR).noForm()
 			.on(Action.REJECT).from(REGISTERED).by(Role.REGISTRAR).form(Reason.class)
 			.on(Action.TRANSFER).from(REGISTERED, ACCEPTED).by(Role.REGISTRAR).form(Transfer.class)
+			// 《政府信息公开条例》第二十七条: a request for government information goes to 依申请公开
+			.on(Action.ROUTE_TO_DISCLOSURE).from(REGISTERED).by(Role.REGISTRAR).noForm()
 			.on(Action.ASSIGN).from(ACCEPTED).by(Role.REGISTRAR).form(Assign.class)
 			// 认领告知
 			.on(Action.CLAIM).from(ASSIGNED).by(Role.HANDLER).noForm()

@@ -159,6 +159,18 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	@Column(name = "closed_on")
 	private LocalDate closedOn;
 
+	/** The tracking code of the petition this application was routed to (第三十九条第一款). */
+	@Column(name = "routed_to", length = 32)
+	private String routedTo;
+
+	/** The catalogue item this request's granted information was published as (公开一次). */
+	@Column(name = "disclosed_item")
+	private Long disclosedItem;
+
+	/** The catalogue item the answer points to: the information was published already (已主动公开). */
+	@Column(name = "pointed_item")
+	private Long pointedItem;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -417,6 +429,47 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 		record(now, new RequestEvents.Withdrawn(trackingCode, on), note, actor);
 	}
 
+	/**
+	 * 转信访程序 (第三十九条第一款): the application is really a complaint, report or petition; it is concluded
+	 * as 不予处理/信访举报投诉类申请 (R5_1), the letter tells the applicant the petition's codes, and the request
+	 * keeps the petition's tracking code.
+	 */
+	void routeToPetition(String petitionCode, String letter, LocalDate on, Instant now, String actor) {
+		check(Action.ROUTE_TO_PETITION);
+		clockStops.stream().filter(ClockStop::isOngoing).forEach(stop -> stop.endOn(on));
+		routedTo = petitionCode;
+		conclude(Outcome.R5_1, letter, on);
+		record(now, new RequestEvents.RoutedToPetition(trackingCode, on, petitionCode), petitionCode, actor);
+	}
+
+	/**
+	 * 已主动公开: the information asked for is in the catalogue already; the draft answer points to the item
+	 * (第三十六条第（一）项 — 已经主动公开的, 告知申请人获取该政府信息的方式和途径), for review and signature as usual.
+	 */
+	void pointToPublished(long itemId, String text, LocalDate on, Instant now, String actor) {
+		check(Action.POINT_TO_PUBLISHED);
+		pointedItem = itemId;
+		draftOutcome = Outcome.R1;
+		draftText = text;
+		status = RequestStatus.ANSWER_DRAFTED;
+		record(now, new RequestEvents.PointedToPublished(trackingCode, on, itemId), null, actor);
+	}
+
+	/** 公开一次: the information granted on this application was published to the catalogue as {@code itemId}. */
+	void disclosed(long itemId, LocalDate on, Instant now, String actor) {
+		if (!isDisclosable()) {
+			throw new IllegalTransition("requests.error.notDisclosable");
+		}
+		disclosedItem = itemId;
+		record(now, new RequestEvents.Disclosed(trackingCode, on, itemId), null, actor);
+	}
+
+	/** Whether the answer granted the information (予以公开, 部分公开) and it is not in the catalogue yet. */
+	public boolean isDisclosable() {
+		return (status == RequestStatus.CONCLUDED || status == RequestStatus.CLOSED) && disclosedItem == null
+				&& (outcome == Outcome.R1 || outcome == Outcome.R2) && pointedItem == null;
+	}
+
 	/** The calendar changed: computes the due date again; registers an event only if it moved. */
 	boolean recompute(LocalDate today, Instant now, DueDates dueDates) {
 		if (!status.isOpen()) {
@@ -459,7 +512,11 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	/** What staff may do to a request; labels are {@code requests.action.*}. */
 	public enum Action {
 		ACCEPT, REQUEST_CORRECTION, SUPPLEMENT, ABANDON, CONSULT, END_CONSULTATION, EXTEND, SET_AGENCY_DATE,
-		NOTIFY_FEE, RECORD_PAYMENT, LAPSE_FEE, DRAFT_ANSWER, APPROVE_ANSWER, RETURN_ANSWER, ANSWER, CLOSE, WITHDRAW
+		NOTIFY_FEE, RECORD_PAYMENT, LAPSE_FEE, DRAFT_ANSWER, APPROVE_ANSWER, RETURN_ANSWER, ANSWER, CLOSE, WITHDRAW,
+		/** 转信访程序 (第三十九条第一款). */
+		ROUTE_TO_PETITION,
+		/** 告知已主动公开: the draft answer points to a catalogue item. */
+		POINT_TO_PUBLISHED
 	}
 
 	private void conclude(Outcome outcome, String text, LocalDate on) {
@@ -539,6 +596,9 @@ public class DisclosureRequest extends AbstractAggregateRoot<DisclosureRequest> 
 	public String getDraftText() { return draftText; }
 	public LocalDate getConcludedOn() { return concludedOn; }
 	public LocalDate getClosedOn() { return closedOn; }
+	public String getRoutedTo() { return routedTo; }
+	public Long getDisclosedItem() { return disclosedItem; }
+	public Long getPointedItem() { return pointedItem; }
 	public Instant getCreatedAt() { return createdAt; }
 	public List<ClockStop> getClockStops() { return List.copyOf(clockStops); }
 	public List<TimelineStep> getTimeline() { return List.copyOf(timeline); }

@@ -57,11 +57,22 @@ public class DisclosureRequestManagement implements DueDates {
 
 	private final sunshine.shared.QueryCodes queryCodes;
 
+	private final org.springframework.beans.factory.ObjectProvider<PetitionRouting> petitionRouting;
+
+	private final sunshine.disclosure.DisclosureManagement catalogue;
+
+	private final sunshine.disclosure.DisclosureQueries catalogueQueries;
+
 	DisclosureRequestManagement(DisclosureRequestRepository requests, RemedyRepository remedies, AgencyLookup agencies,
 			CalendarManagement calendar, MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			Clock clock, PersonalDataCipher personalData, org.springframework.context.ApplicationEventPublisher events,
-			sunshine.shared.QueryCodes queryCodes) {
+			sunshine.shared.QueryCodes queryCodes,
+			org.springframework.beans.factory.ObjectProvider<PetitionRouting> petitionRouting,
+			sunshine.disclosure.DisclosureManagement catalogue, sunshine.disclosure.DisclosureQueries catalogueQueries) {
 		this.queryCodes = queryCodes;
+		this.petitionRouting = petitionRouting;
+		this.catalogue = catalogue;
+		this.catalogueQueries = catalogueQueries;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
@@ -203,8 +214,90 @@ public class DisclosureRequestManagement implements DueDates {
 			case ANSWER -> request.answer(day(form(form, RequestWorkflow.Answer.class).on()), now, actor);
 			case CLOSE -> request.close(today(), now, actor);
 			case WITHDRAW -> request.withdraw(today(), form(form, RequestWorkflow.Withdraw.class).note(), now, actor);
+			case ROUTE_TO_PETITION -> routeToPetition(request, user, now);
+			case POINT_TO_PUBLISHED -> {
+				long itemId = publishedItemOf(form(form, RequestWorkflow.Published.class).item(), request.getAgencyId());
+				request.pointToPublished(itemId, messages.getMessage("requests.published.answer",
+						new Object[] { "/disclosure/items/" + itemId }, Locale.SIMPLIFIED_CHINESE), today(), now, actor);
+			}
 		}
 		requests.save(request);
+	}
+
+	/**
+	 * 转信访程序 (第三十九条第一款): registers the petition with the same citizen and content (linked back to this
+	 * application) and concludes the application as 不予处理/信访举报投诉类申请 (R5_1), in one transaction; the
+	 * letter tells the applicant both codes.
+	 *
+	 * @return the petition's tracking code
+	 */
+	public String routeToPetition(StaffUser user, long id) {
+		act(user, id, Action.ROUTE_TO_PETITION, new NoForm());
+		return requests.findById(id).orElseThrow().getRoutedTo();
+	}
+
+	private void routeToPetition(DisclosureRequest request, StaffUser user, Instant now) {
+		RequestWorkflow.TABLE.check(request, Action.ROUTE_TO_PETITION);
+		Applicant applicant = request.getApplicant();
+		Agency agency = agencies.byId(request.getAgencyId()).orElseThrow();
+		String content = request.getDescription() + (request.getPurpose() == null ? "" : "\n" + request.getPurpose());
+		var petition = petitionRouting.getObject().register(new PetitionRouting.RoutedMatter(agency.getId(),
+				agency.getCode(), request.getChannel() == IntakeChannel.ONLINE, applicant.getName(),
+				applicant.getIdNumber(), applicant.getPhone(), applicant.getAddress(), content,
+				request.getTrackingCode()), user);
+		String letter = messages.getMessage("requests.routed.letter",
+				new Object[] { request.getTrackingCode(), petition.trackingCode(), petition.queryCode() },
+				Locale.SIMPLIFIED_CHINESE);
+		request.routeToPetition(petition.trackingCode(), letter, today(), now, user.username());
+	}
+
+	/**
+	 * 公开一次: publishes the information granted on this application (予以公开 or 部分公开, as released, with its
+	 * redactions) to the agency's catalogue, by the registrar or the disclosure editor of the request's agency.
+	 *
+	 * @return the catalogue item's id
+	 */
+	public long disclose(StaffUser user, long id) {
+		if (!user.has(sunshine.agency.Role.REGISTRAR) && !user.has(sunshine.agency.Role.DISCLOSURE_EDITOR)) {
+			throw new NotPermitted("requests.error.discloseRole");
+		}
+		DisclosureRequest request = requests.findById(id).orElseThrow(() -> new NotFound("requests.error.notFound"));
+		if (request.getAgencyId() != user.agencyId()) {
+			throw new NotPermitted("requests.error.notOwn");
+		}
+		if (!request.isDisclosable()) {
+			throw new IllegalTransition("requests.error.notDisclosable");
+		}
+		Agency agency = agencies.byId(request.getAgencyId()).orElseThrow();
+		String description = request.getDescription();
+		String title = messages.getMessage("requests.disclosed.title",
+				new Object[] { description.length() > 80 ? description.substring(0, 80) + "…" : description },
+				Locale.SIMPLIFIED_CHINESE);
+		String body = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(description) + "</p>"
+				+ (request.getAnswerText() == null ? "" : "<p>" + org.springframework.web.util.HtmlUtils
+						.htmlEscape(request.getAnswerText()).replace("\n", "<br>") + "</p>");
+		long itemId = catalogue.publishGranted(agency.getId(), title, agency.getName(), body).getId();
+		request.disclosed(itemId, today(), now(), user.username());
+		requests.save(request);
+		return itemId;
+	}
+
+	/** Whether the user may publish this request's granted information to the catalogue now. */
+	@Transactional(readOnly = true)
+	public boolean mayDisclose(DisclosureRequest request, StaffUser user) {
+		return request.isDisclosable() && request.getAgencyId() == user.agencyId()
+				&& (user.has(sunshine.agency.Role.REGISTRAR) || user.has(sunshine.agency.Role.DISCLOSURE_EDITOR));
+	}
+
+	/** The published catalogue item of the agency named by its number or its address; refused otherwise. */
+	private long publishedItemOf(String reference, long agencyId) {
+		String digits = reference.strip().replaceAll("^.*/", "").replaceAll("[^0-9]", "");
+		if (digits.isEmpty() || digits.length() > 18) {
+			throw new IllegalTransition("requests.error.itemUnknown");
+		}
+		long itemId = Long.parseLong(digits);
+		return catalogueQueries.publishedItem(itemId).filter(item -> item.getAgencyId() == agencyId)
+				.map(item -> item.getId()).orElseThrow(() -> new IllegalTransition("requests.error.itemUnknown"));
 	}
 
 	/** Refuses, before any input is read, a caller who holds none of the roles of the action. */

@@ -131,4 +131,22 @@ public final class RequestEvents {
 		public String step() { return "remedy"; }
 		public String detail() { return kind + " " + result; }
 	}
+
+	/** 转信访程序: concluded as 信访举报投诉类申请 and registered as the petition {@code petitionCode}. */
+	public record RoutedToPetition(String trackingCode, LocalDate onDay, String petitionCode) implements RequestEvent {
+		public String step() { return "routedToPetition"; }
+		public String detail() { return "petition=" + petitionCode; }
+	}
+
+	/** 告知已主动公开: the draft answer points to the catalogue item. */
+	public record PointedToPublished(String trackingCode, LocalDate onDay, long itemId) implements RequestEvent {
+		public String step() { return "pointedToPublished"; }
+		public String detail() { return "item=" + itemId; }
+	}
+
+	/** 公开一次: the granted information was published to the catalogue. */
+	public record Disclosed(String trackingCode, LocalDate onDay, long itemId) implements RequestEvent {
+		public String step() { return "disclosed"; }
+		public String detail() { return "item=" + itemId; }
+	}
 }

@@ -85,6 +85,11 @@ public final class RequestWorkflow {
 	public record Answer(LocalDate on) {
 	}
 
+	/** 告知已主动公开: the catalogue item (its number, or its address {@code /disclosure/items/<id>}). */
+	public record Published(@NotBlank(message = "{requests.error.itemMissing}") @Size(max = 200,
+			message = "{requests.error.itemMissing}") String item) {
+	}
+
 	/** 撤回: what the applicant said. */
 	public record Withdraw(@Size(max = 2000, message = "{requests.error.noteTooLong}") String note) {
 	}
@@ -126,6 +131,10 @@ public final class RequestWorkflow {
 			// 归档, 撤回
 			.on(Action.CLOSE).from(CONCLUDED).by(Role.REGISTRAR).noForm()
 			.on(Action.WITHDRAW).from(RequestStatus.OPEN).by(Role.REGISTRAR).form(Withdraw.class)
+			// 第三十九条第一款: a complaint, report or petition goes to the petition procedure, before an answer is drafted
+			.on(Action.ROUTE_TO_PETITION).from(HANDLING).by(Role.REGISTRAR).noForm()
+			// 第三十六条第（一）项: information already published — the answer tells where to find it
+			.on(Action.POINT_TO_PUBLISHED).from(HANDLING).by(Role.HANDLER).form(Published.class)
 			.build();
 
 }

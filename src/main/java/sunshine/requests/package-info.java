@@ -15,7 +15,13 @@
  * {@link sunshine.requests.ProcessingFee}, {@link sunshine.requests.Outcome}. The reporting module
  * reads only the SQL views {@code report_requests_applications} and {@code report_requests_remedies}
  * (migration V3).
+ *
+ * <p>Across procedures (V18): an application that is really a petition (第三十九条第一款) is concluded as
+ * R5_1 and registered as a petition through {@link sunshine.requests.PetitionRouting}, which the petitions
+ * module implements (so this module never depends on it); information granted on application is published
+ * to the {@code disclosure} catalogue once ({@link sunshine.requests.DisclosureRequestManagement#disclose}), and
+ * a later application for it is answered by pointing to the item (已主动公开).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests 依申请公开",
-		allowedDependencies = { "shared", "agency", "calendar", "documents" })
+		allowedDependencies = { "shared", "agency", "calendar", "documents", "disclosure" })
 package sunshine.requests;

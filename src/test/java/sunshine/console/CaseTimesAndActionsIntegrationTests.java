@@ -174,15 +174,16 @@ class CaseTimesAndActionsIntegrationTests {
 		// the clock runs from receipt, so the handler may consult, extend, agree a date, notify a fee or draft;
 		// nobody may approve or answer yet
 		assertThat(actionForms(page(path, "handler"))).containsExactly("CONSULT", "DRAFT_ANSWER", "EXTEND", "NOTIFY_FEE",
-				"SET_AGENCY_DATE");
-		assertThat(actionForms(page(path, "registrar"))).containsExactly("ACCEPT", "REQUEST_CORRECTION", "WITHDRAW");
+				"POINT_TO_PUBLISHED", "SET_AGENCY_DATE");
+		assertThat(actionForms(page(path, "registrar"))).containsExactly("ACCEPT", "REQUEST_CORRECTION",
+				"ROUTE_TO_PETITION", "WITHDRAW");
 		assertThat(actionForms(page(path, "reviewer"))).isEmpty();
 		assertThat(actionForms(page(path, "leader"))).isEmpty();
 		assertThat(page(path, "registrar")).contains("在线申请", "群众（网上提交）").doesNotContain(">ONLINE<", ">anonymous<");
 		requests.accept(staff("registrar"), id, submission.receivedOn());
-		assertThat(actionForms(page(path, "registrar"))).containsExactly("WITHDRAW");
+		assertThat(actionForms(page(path, "registrar"))).containsExactly("ROUTE_TO_PETITION", "WITHDRAW");
 		assertThat(actionForms(page(path, "handler"))).containsExactly("CONSULT", "DRAFT_ANSWER", "EXTEND", "NOTIFY_FEE",
-				"SET_AGENCY_DATE");
+				"POINT_TO_PUBLISHED", "SET_AGENCY_DATE");
 		// 审核: the drafted answer waits for the reviewer alone
 		requests.draftAnswer(staff("handler"), id, Outcome.R1, "予以公开，见附件。");
 		assertThat(actionForms(page(path, "handler"))).isEmpty();
@@ -195,5 +196,9 @@ class CaseTimesAndActionsIntegrationTests {
 		assertThat(actionForms(page(path, "reviewer"))).isEmpty();
 		assertThat(actionForms(page(path, "handler"))).isEmpty();
 		assertThat(page(path, "leader")).contains("王海涛").doesNotContain(">handler<");
+		// 予以公开: once signed, the registrar may publish it to the catalogue (公开一次); the leader may not
+		requests.signAnswer(staff("leader"), id, null);
+		assertThat(actionForms(page(path, "registrar"))).containsExactly("CLOSE", "DISCLOSE");
+		assertThat(actionForms(page(path, "leader"))).isEmpty();
 	}
 }

@@ -61,9 +61,22 @@ class PublicRequestController {
 		return "requests/landing";
 	}
 
+	/**
+	 * The application form; {@code agency} and {@code description} pre-fill it, as in the link a petition
+	 * that only asked for government information was answered with (告知依申请公开).
+	 */
 	@GetMapping("/requests/apply")
-	String form(Model model) {
-		return show(model, RequestApplication.blank());
+	String form(@RequestParam(required = false) String agency, @RequestParam(required = false) String description,
+			Model model) {
+		RequestApplication blank = RequestApplication.blank();
+		if (agency == null && description == null) {
+			return show(model, blank);
+		}
+		String asked = description == null ? "" : description.strip();
+		return show(model, new RequestApplication(
+				agency != null && agencies.byCode(agency.strip()).isPresent() ? agency.strip() : blank.agency(),
+				blank.applicantType(), "", blank.idType(), "", "", "", "", "", "", asked.length() > 4000
+						? asked.substring(0, 4000) : asked, "", blank.delivery()));
 	}
 
 	@PostMapping("/requests/apply")

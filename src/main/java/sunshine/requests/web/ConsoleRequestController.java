@@ -227,6 +227,7 @@ class ConsoleRequestController {
 				.personalDetails(mayReveal && Boolean.TRUE.equals(model.getAttribute(PersonalDetails.REVEALED_FLASH))));
 		boolean own = request.getAgencyId() == user.agencyId();
 		model.addAttribute("actions", management.actionsFor(request, user));
+		model.addAttribute("mayDisclose", management.mayDisclose(request, user));
 		model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::isAnswerable).toList());
 		model.addAttribute("remedies", management.remediesOf(id));
 		model.addAttribute("remedyKinds", RemedyKind.values());
@@ -293,6 +294,26 @@ class ConsoleRequestController {
 		else {
 			redirect.addFlashAttribute("errors", errors);
 			redirect.addFlashAttribute("typed", bound.typed());
+		}
+		return "redirect:/console/requests/" + id;
+	}
+
+	/** 公开一次: publishes the granted information to the catalogue (the page asks for confirmation first). */
+	@PostMapping("/console/requests/{id}/disclose")
+	String disclose(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Locale locale,
+			RedirectAttributes redirect) {
+		requireBusinessRole(user);
+		try {
+			long item = management.disclose(user, id);
+			redirect.addFlashAttribute("done", messages.getMessage("requests.disclose.done",
+					new Object[] { "/disclosure/items/" + item }, locale));
+		}
+		catch (NotPermitted e) {
+			throw new AccessDeniedException(e.messageKey());
+		}
+		catch (IllegalTransition e) {
+			redirect.addFlashAttribute("errors", Map.of("action", messages.getMessage(e.messageKey(), e.arguments(),
+					e.messageKey(), locale)));
 		}
 		return "redirect:/console/requests/" + id;
 	}

@@ -42,9 +42,11 @@ class RequestStaffApiController {
 	private final ActionForms forms;
 	private final TrackingView tracking;
 	private final AgencyLookup agencies;
+	private final sunshine.requests.RequestReleases releases;
 
 	RequestStaffApiController(DisclosureRequestManagement management, DisclosureRequestQueries queries,
-			ActionForms forms, TrackingView tracking, AgencyLookup agencies) {
+			ActionForms forms, TrackingView tracking, AgencyLookup agencies, sunshine.requests.RequestReleases releases) {
+		this.releases = releases;
 		this.management = management;
 		this.queries = queries;
 		this.forms = forms;
@@ -61,6 +63,14 @@ class RequestStaffApiController {
 	record Queue(DisclosureRequestQueries.Counts counts, List<Row> requests) {
 	}
 
+	/** 转信访程序: the tracking code of the petition registered. */
+	record Routed(String petition) {
+	}
+
+	/** 公开一次: the address of the catalogue item. */
+	record Disclosed(String item) {
+	}
+
 	/** One entry of the timeline. */
 	record Step(LocalDate on, String step) {
 	}
@@ -70,7 +80,7 @@ class RequestStaffApiController {
 			String applicantType, String status, String statusLabel, LocalDate receivedOn, LocalDate dueOn,
 			boolean calendarComplete, List<String> derivation, Integer extensionDays, String outcome,
 			String outcomeLabel, LocalDate concludedOn, Integer feeYuan, List<String> allowedActions,
-			List<Step> timeline) {
+			List<Step> timeline, String routedTo, String disclosedItem, String pointedItem) {
 	}
 
 	@GetMapping("/api/v1/requests")
@@ -102,6 +112,66 @@ class RequestStaffApiController {
 		return view(management.find(user, id).orElseThrow(), user, locale);
 	}
 
+	/**
+	 * 转信访程序 (第三十九条第一款): the registrar of the request's agency routes an application that is really a
+	 * petition; 201 with the petition's tracking code, 403 for anyone else, 409 when the state does not allow it.
+	 */
+	@PostMapping("/api/v1/requests/{id:\\d+}/route-to-petition")
+	org.springframework.http.ResponseEntity<Routed> routeToPetition(
+			@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+		management.requireRoleFor(user, Action.ROUTE_TO_PETITION);
+		String petition = management.routeToPetition(user, id);
+		return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+				.body(new Routed(petition));
+	}
+
+	/**
+	 * 公开一次: publishes the information granted on the request to the catalogue; 201 with the item's address.
+	 */
+	@PostMapping("/api/v1/requests/{id:\\d+}/disclose")
+	org.springframework.http.ResponseEntity<Disclosed> disclose(
+			@AuthenticationPrincipal StaffUser user, @PathVariable long id) {
+		ConsoleRequestController.requireBusinessRole(user);
+		long item = management.disclose(user, id);
+		String address = "/disclosure/items/" + item;
+		return org.springframework.http.ResponseEntity.created(java.net.URI.create(address))
+				.body(new Disclosed(address));
+	}
+
+	/**
+	 * 区分处理 with proof: renders the released PDF with the passages really removed and records the digests of
+	 * both versions and the redaction log; the handler of the request's own agency. 201 with the release.
+	 */
+	@PostMapping("/api/v1/requests/{id:\\d+}/releases")
+	org.springframework.http.ResponseEntity<sunshine.requests.RequestReleases.Release> release(
+			@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestBody sunshine.requests.RequestReleases.Draft draft) {
+		ConsoleRequestController.requireBusinessRole(user);
+		var release = releases.release(user, id, draft);
+		return org.springframework.http.ResponseEntity
+				.created(java.net.URI.create("/api/v1/requests/" + id + "/releases/" + release.id() + ".pdf")).body(release);
+	}
+
+	/** The releases of a request in the caller's scope: digests and redaction logs. */
+	@GetMapping("/api/v1/requests/{id:\\d+}/releases")
+	List<sunshine.requests.RequestReleases.Release> releases(@AuthenticationPrincipal StaffUser user,
+			@PathVariable long id) {
+		ConsoleRequestController.requireBusinessRole(user);
+		management.find(user, id).orElseThrow(() -> new NotFound("requests.error.notFound"));
+		return releases.of(id);
+	}
+
+	/** The released file (the version with the passages removed), in the caller's scope. */
+	@GetMapping("/api/v1/requests/{id:\\d+}/releases/{release}.pdf")
+	org.springframework.http.ResponseEntity<byte[]> releasedPdf(@AuthenticationPrincipal StaffUser user,
+			@PathVariable long id, @PathVariable String release) {
+		ConsoleRequestController.requireBusinessRole(user);
+		management.find(user, id).orElseThrow(() -> new NotFound("requests.error.notFound"));
+		byte[] pdf = releases.releasedPdf(id, release).orElseThrow(() -> new NotFound("requests.error.notFound"));
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+				.body(pdf);
+	}
+
 	private RequestView view(DisclosureRequest request, StaffUser user, Locale locale) {
 		var view = tracking.of(request, locale);
 		return new RequestView(request.getId(), request.getTrackingCode(), view.agencyName(), request.getChannel().name(),
@@ -111,6 +181,8 @@ class RequestStaffApiController {
 				request.getOutcome() == null ? null : request.getOutcome().name(), view.outcomeLabel(),
 				request.getConcludedOn(), request.getFeeYuan(),
 				management.actionsFor(request, user).stream().map(Enum::name).sorted().toList(),
-				view.timeline().stream().map(step -> new Step(step.on(), step.label())).toList());
+				view.timeline().stream().map(step -> new Step(step.on(), step.label())).toList(), request.getRoutedTo(),
+				request.getDisclosedItem() == null ? null : "/disclosure/items/" + request.getDisclosedItem(),
+				request.getPointedItem() == null ? null : "/disclosure/items/" + request.getPointedItem());
 	}
 }
