@@ -17,5 +17,5 @@
  * (migration V3).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests 依申请公开",
-		allowedDependencies = { "shared", "agency", "calendar", "documents" })
+		allowedDependencies = { "shared", "agency", "calendar", "documents", "notify" })
 package sunshine.requests;

@@ -90,7 +90,12 @@ class PetitionPortalController {
 	@PostMapping("/petitions/submit")
 	String submit(@ModelAttribute("form") SubmitForm form,
 			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+			@RequestParam(name = "email", required = false) String email,
+			@RequestParam(name = "notifyBy", required = false) List<String> notifyBy,
+			@RequestParam(name = "notifyChoice", required = false) String notifyChoice,
 			Model model, Locale locale, HttpServletRequest http) throws java.io.IOException {
+		model.addAttribute("email", email == null ? "" : email);
+		model.addAttribute("notifyBy", notifyBy == null ? List.of() : notifyBy);
 		var refused = gate.refuseForm(http, form.phone(), form.agency() + "|" + form.title() + "|" + form.content(), locale);
 		if (refused.isPresent()) {
 			model.addAttribute("errors", Map.of("challenge", refused.get()));
@@ -106,7 +111,8 @@ class PetitionPortalController {
 			}
 		}
 		try {
-			var receipt = petitions.submitOnline(form.submission(), uploads, form.publishes());
+			var receipt = petitions.submitOnline(form.submission(), uploads, form.publishes(),
+					NotifyChoices.fromForm(email, form.phone(), notifyChoice, notifyBy));
 			gate.filedForm(form.phone(), form.agency() + "|" + form.title() + "|" + form.content());
 			model.addAttribute("receipt", receipt);
 			return "petitions/receipt";
@@ -123,6 +129,10 @@ class PetitionPortalController {
 	}
 
 	private String prepare(Model model) {
+		if (!model.containsAttribute("notifyBy")) {
+			model.addAttribute("notifyBy", List.of("EMAIL"));
+			model.addAttribute("email", "");
+		}
 		gate.offerChallenge(model);
 		model.addAttribute("agencies", agencies.tree());
 		model.addAttribute("channels", ONLINE);
