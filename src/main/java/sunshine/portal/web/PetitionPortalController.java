@@ -51,9 +51,12 @@ class PetitionPortalController {
 
 	private final Clock clock;
 
+	private final sunshine.petitions.PetitionNotices notices;
+
 	PetitionPortalController(PetitionManagement petitions, MessageBoard board, PetitionCategories categories,
 			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits, PublicSubmissions gate,
-			Clock clock) {
+			Clock clock, sunshine.petitions.PetitionNotices notices) {
+		this.notices = notices;
 		this.board = board;
 		this.clock = clock;
 		this.gate = gate;
@@ -145,6 +148,34 @@ class PetitionPortalController {
 		return "petitions/track";
 	}
 
+	/** 书面告知: a notice as PDF or Word, after the same look-up limit and code check as tracking; audited. */
+	@PostMapping("/petitions/track/notice")
+	org.springframework.http.ResponseEntity<byte[]> notice(@RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String queryCode, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "pdf") String format, Locale locale, HttpServletRequest http) {
+		var refused = gate.refusePageLookup(http, code, locale);
+		if (refused.isPresent()) {
+			return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS)
+					.header(org.springframework.http.HttpHeaders.RETRY_AFTER,
+							String.valueOf(http.getAttribute(sunshine.abuse.PublicSubmissions.RETRY_AFTER)))
+					.contentType(org.springframework.http.MediaType.parseMediaType("text/plain;charset=UTF-8"))
+					.body(refused.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		var chosen = java.util.Arrays.stream(sunshine.petitions.PetitionNoticeKind.values())
+				.filter(k -> k.name().equals(kind)).findFirst();
+		if (chosen.isEmpty()) {
+			return org.springframework.http.ResponseEntity.notFound().build();
+		}
+		String wanted = "docx".equals(format) ? "docx" : "pdf";
+		try {
+			var download = notices.download(code, queryCode, chosen.get(), wanted);
+			return sunshine.shared.web.Downloads.letter(download.fileName(), wanted, download.content());
+		}
+		catch (sunshine.shared.workflow.NotFound e) {
+			return org.springframework.http.ResponseEntity.notFound().build();
+		}
+	}
+
 	@PostMapping("/petitions/track")
 	String lookUp(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String queryCode,
 			Model model, Locale locale, HttpServletRequest http) {
@@ -165,6 +196,7 @@ class PetitionPortalController {
 		}
 		model.addAttribute("petition", found.get());
 		model.addAttribute("attachments", petitions.attachmentNames(found.get().getId()));
+		model.addAttribute("notices", notices.available(found.get()));
 		var p = found.get();
 		if (p.getReply() != null && p.getAnsweredOn() != null) {
 			model.addAttribute("ratingDue", limits.ratingWindow(p.getAnsweredOn()).due());
