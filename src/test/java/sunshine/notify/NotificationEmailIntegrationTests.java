@@ -76,6 +76,11 @@ class NotificationEmailIntegrationTests {
 
 		List<String> mails = mailsTo(email, 1, Duration.ofSeconds(30));
 		assertThat(mails.get(0)).contains(submission.trackingCode(), "登记");
+		// the raw message too shows the code as typed (8-bit text, not base64), whatever reads it
+		var raw = java.util.Arrays.stream(NotifyTestServers.mail().getReceivedMessages())
+				.map(com.icegreen.greenmail.util.GreenMailUtil::getWholeMessage)
+				.filter(m -> m.contains("To: " + email)).findFirst().orElseThrow();
+		assertThat(raw).contains("受理编号 " + submission.trackingCode(), "X-Sunshine-Tracking-Code: " + submission.trackingCode());
 	}
 
 	@Test
