@@ -340,6 +340,13 @@ class AuthorizationMatrixIntegrationTests {
 		rules.put("POST /console/petitions/circulate", new Rule(registrar, Reach.AREA,
 				(f, u) -> post("/console/petitions/circulate").param("from", "2001-01-01").param("to", "2001-01-31")
 						.param("report", "矩阵测试通报"), PETITION_ACTION_REFUSED));
+		// 告知模板: the agency's registrars and disclosure editors word its messages (a probe saves nothing: the
+		// step is unknown, so a let-through caller is sent back to the page with the failure).
+		Set<Role> wording = EnumSet.of(Role.REGISTRAR, Role.DISCLOSURE_EDITOR);
+		rules.put("GET /console/notify/templates", new Rule(wording, Reach.AREA,
+				(f, u) -> get("/console/notify/templates"), FORBIDDEN));
+		rules.put("POST /console/notify/templates", new Rule(wording, Reach.AREA,
+				(f, u) -> post("/console/notify/templates").param("step", "MATRIX_PROBE"), FORBIDDEN));
 		rules.put("GET /console/petitions/categories", new Rule(PETITION_ROLES, Reach.AREA,
 				(f, u) -> get("/console/petitions/categories"), FORBIDDEN));
 		rules.put("POST /console/petitions/categories", new Rule(registrar, Reach.AREA,

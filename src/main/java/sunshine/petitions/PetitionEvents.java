@@ -138,4 +138,26 @@ public final class PetitionEvents {
 	public record HearingHeld(long petitionId, String trackingCode, long agencyId, Step step, String note) implements PetitionEvent {
 		public String verb() { return "hearing"; }
 	}
+
+	/**
+	 * The citizen downloaded a written notice with the tracking and query codes: audited, not part of the
+	 * file's history (it changes nothing).
+	 */
+	public record NoticeDownloaded(String trackingCode, PetitionNoticeKind kind, String format)
+			implements AuditableEvent {
+		@Override
+		public String action() {
+			return "petitions.noticeDownloaded";
+		}
+
+		@Override
+		public String subject() {
+			return trackingCode;
+		}
+
+		@Override
+		public String detail() {
+			return kind.name() + " " + format;
+		}
+	}
 }

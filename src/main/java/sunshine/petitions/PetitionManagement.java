@@ -19,6 +19,8 @@ import sunshine.agency.AgencyLookup;
 import sunshine.agency.ResponsibleUnit;
 import sunshine.agency.Role;
 import sunshine.agency.StaffUser;
+import sunshine.notify.Contact;
+import sunshine.notify.Notifications;
 import sunshine.petitions.Petition.Action;
 import sunshine.petitions.internal.PetitionRepository;
 import sunshine.shared.PersonalDataCipher;
@@ -70,13 +72,19 @@ public class PetitionManagement {
 	private final sunshine.shared.QueryCodes queryCodes;
 
 	private final org.springframework.context.MessageSource messages;
+	private final Notifications notifications;
+
+	/** The notification subject of a petition: {@code petition:<tracking code>}. */
+	public static final String NOTIFY_SUBJECT_PREFIX = "petition:";
 
 	PetitionManagement(PetitionRepository petitions, sunshine.petitions.internal.AttachmentRepository attachments,
 			PetitionTimeLimits limits, PetitionCategories categories,
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
 			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes,
-			org.springframework.context.MessageSource messages, TransferOrgans transferOrgans) {
+			org.springframework.context.MessageSource messages, TransferOrgans transferOrgans,
+			Notifications notifications) {
 		this.transferOrgans = transferOrgans;
+		this.notifications = notifications;
 		this.queryCodes = queryCodes;
 		this.messages = messages;
 		this.events = events;
@@ -106,7 +114,16 @@ public class PetitionManagement {
 	 * the public message board once replied, personal data removed; without it, never.
 	 */
 	public Receipt submitOnline(Submission submission, List<PetitionAttachment.Upload> uploads, boolean publish) {
-		return register(submission, uploads, true, "citizen", publish);
+		return register(submission, uploads, true, "citizen", publish, Contact.NONE);
+	}
+
+	/**
+	 * 网上投 with how the citizen asked to be told of each step ({@link Contact}: an e-mail address, SMS to
+	 * the phone of the submission, WeChat).
+	 */
+	public Receipt submitOnline(Submission submission, List<PetitionAttachment.Upload> uploads, boolean publish,
+			Contact contact) {
+		return register(submission, uploads, true, "citizen", publish, contact);
 	}
 
 	/** The files attached to a petition in the user's scope. */
@@ -156,6 +173,11 @@ public class PetitionManagement {
 
 	private Receipt register(Submission submission, List<PetitionAttachment.Upload> uploads, boolean online,
 			String actor, boolean publish) {
+		return register(submission, uploads, online, actor, publish, Contact.NONE);
+	}
+
+	private Receipt register(Submission submission, List<PetitionAttachment.Upload> uploads, boolean online,
+			String actor, boolean publish, Contact contact) {
 		var problems = new java.util.ArrayList<>(submission.problems(online));
 		problems.addAll(PetitionAttachment.problems(uploads));
 		Optional<Agency> agency = Optional.empty();
@@ -165,6 +187,9 @@ public class PetitionManagement {
 				problems.add(new Submission.Problem("agency", "petitions.error.agency.unknown",
 						List.of(submission.agency())));
 			}
+		}
+		if (!Contact.validEmail(contact.email())) {
+			problems.add(new Submission.Problem("email", "petitions.error.email.invalid", List.of()));
 		}
 		var category = categories.find(submission.category());
 		if (submission.category() != null && !submission.category().isBlank() && category.isEmpty()) {
@@ -192,6 +217,10 @@ public class PetitionManagement {
 		if (publish) {
 			petition.consentToPublication();
 		}
+		notifications.subscribe(NOTIFY_SUBJECT_PREFIX + trackingCode, agency.orElseThrow().getId(),
+				contact.phone() == null && phone != null
+						? new Contact(contact.email(), phone, contact.wechatOpenId(), contact.channels())
+						: contact);
 		petitions.save(petition);
 		for (var upload : uploads) {
 			attachments.save(new PetitionAttachment(petition.getId(), upload, personalData.encryptBytes(upload.content()), now));
@@ -287,6 +316,8 @@ public class PetitionManagement {
 				(next == ReviewLevel.REVIEW ? "【复查】" : "【复核】") + petition.getTitle(), reason.strip(),
 				petition.getPetitioner(), 1, today, now, "citizen", next, petition.getId(), limits);
 		review.indexIdentity(personalData::blindIndex, personalData::phoneIndex);
+		notifications.subscribe(NOTIFY_SUBJECT_PREFIX + reviewCode, higher.getId(),
+				notifications.contactOf(NOTIFY_SUBJECT_PREFIX + petition.getTrackingCode()).orElse(Contact.NONE));
 		petitions.save(review);
 		return review.getTrackingCode();
 	}

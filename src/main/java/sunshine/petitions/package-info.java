@@ -23,5 +23,5 @@
  * ({@link sunshine.petitions.PetitionQueries}, {@link sunshine.petitions.PetitionStatistics}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Petitions 网上信访", allowedDependencies = {
-		"shared", "agency", "calendar", "requests" })
+		"shared", "agency", "calendar", "requests", "documents", "notify" })
 package sunshine.petitions;

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import sunshine.agency.Agency;
 import sunshine.agency.AgencyLookup;
+import sunshine.notify.Contact;
+import sunshine.notify.Notifications;
 import sunshine.agency.StaffUser;
 import sunshine.calendar.CalendarManagement;
 import sunshine.calendar.CalendarYearReplaced;
@@ -44,6 +46,9 @@ public class DisclosureRequestManagement implements DueDates {
 	/** Tracking codes of disclosure requests start with this prefix, e.g. {@code GK-2025-7KQ4M9TZ}. */
 	public static final String TRACKING_PREFIX = "GK";
 
+	/** The notification subject of a request: {@code request:<tracking code>}. */
+	public static final String NOTIFY_SUBJECT_PREFIX = "request:";
+
 	private final DisclosureRequestRepository requests;
 	private final RemedyRepository remedies;
 	private final AgencyLookup agencies;
@@ -63,12 +68,16 @@ public class DisclosureRequestManagement implements DueDates {
 
 	private final sunshine.disclosure.DisclosureQueries catalogueQueries;
 
+	private final Notifications notifications;
+
 	DisclosureRequestManagement(DisclosureRequestRepository requests, RemedyRepository remedies, AgencyLookup agencies,
 			CalendarManagement calendar, MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			Clock clock, PersonalDataCipher personalData, org.springframework.context.ApplicationEventPublisher events,
 			sunshine.shared.QueryCodes queryCodes,
 			org.springframework.beans.factory.ObjectProvider<PetitionRouting> petitionRouting,
-			sunshine.disclosure.DisclosureManagement catalogue, sunshine.disclosure.DisclosureQueries catalogueQueries) {
+			sunshine.disclosure.DisclosureManagement catalogue, sunshine.disclosure.DisclosureQueries catalogueQueries,
+			Notifications notifications) {
+		this.notifications = notifications;
 		this.queryCodes = queryCodes;
 		this.petitionRouting = petitionRouting;
 		this.catalogue = catalogue;
@@ -96,6 +105,14 @@ public class DisclosureRequestManagement implements DueDates {
 	 * @throws InvalidApplication naming every bad field; nothing is stored
 	 */
 	public Submission submitOnline(RequestApplication application) {
+		return submitOnline(application, defaultContact(application));
+	}
+
+	/**
+	 * The same, with how the applicant asked to be told of each step ({@link Contact}): the e-mail address
+	 * of the application and/or SMS to its phone.
+	 */
+	public Submission submitOnline(RequestApplication application, Contact contact) {
 		List<RequestApplication.Problem> problems = new java.util.ArrayList<>(application.problems());
 		Agency agency = application.agency() == null ? null
 				: agencies.byCode(application.agency().strip()).orElse(null);
@@ -106,7 +123,7 @@ public class DisclosureRequestManagement implements DueDates {
 			throw new InvalidApplication(problems);
 		}
 		LocalDate today = today();
-		return register(agency, IntakeChannel.ONLINE, today, null, application, "anonymous");
+		return register(agency, IntakeChannel.ONLINE, today, null, application, "anonymous", contact);
 	}
 
 	/**
@@ -142,8 +159,18 @@ public class DisclosureRequestManagement implements DueDates {
 		return register(agency, channel, arrivedOn, confirmedOn, application, user.username());
 	}
 
+	/** Without a choice, an application that gives an e-mail address is told of its steps by e-mail. */
+	private static Contact defaultContact(RequestApplication application) {
+		return Contact.chosen(application.email(), application.phone(), null, null);
+	}
+
 	private Submission register(Agency agency, IntakeChannel channel, LocalDate arrivedOn, LocalDate confirmedOn,
 			RequestApplication application, String actor) {
+		return register(agency, channel, arrivedOn, confirmedOn, application, actor, defaultContact(application));
+	}
+
+	private Submission register(Agency agency, IntakeChannel channel, LocalDate arrivedOn, LocalDate confirmedOn,
+			RequestApplication application, String actor, Contact contact) {
 		LocalDate receivedOn = ReceiptDateRule.receivedOn(channel, arrivedOn, confirmedOn, calendar.calendar());
 		String trackingCode = TrackingCodes.trackingCode(TRACKING_PREFIX, receivedOn.getYear());
 		String queryCode = TrackingCodes.queryCode();
@@ -153,6 +180,7 @@ public class DisclosureRequestManagement implements DueDates {
 				queryCodes.hash(trackingCode, queryCode), channel, arrivedOn, receivedOn, applicant,
 				application.description().strip(), RequestApplication.emptyToNull(application.purpose()),
 				application.deliveryOrDefault(), now(), actor, this);
+		notifications.subscribe(NOTIFY_SUBJECT_PREFIX + trackingCode, agency.getId(), contact);
 		requests.save(request);
 		return new Submission(trackingCode, queryCode, receivedOn, request.getDueOn());
 	}

@@ -23,5 +23,5 @@
  * a later application for it is answered by pointing to the item (已主动公开).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests 依申请公开",
-		allowedDependencies = { "shared", "agency", "calendar", "documents", "disclosure" })
+		allowedDependencies = { "shared", "agency", "calendar", "documents", "disclosure", "notify" })
 package sunshine.requests;

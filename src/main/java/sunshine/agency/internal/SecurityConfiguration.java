@@ -77,7 +77,7 @@ class SecurityConfiguration {
 	 * reaches the agencies below; each area's own checks then narrow it to the roles that work in it.
 	 */
 	static final String[] BUSINESS_PAGES = { "/console/requests/**", "/console/petitions/**", "/console/disclosure/**",
-			"/console/reporting/**", "/console/reports/**" };
+			"/console/reporting/**", "/console/reports/**", "/console/notify/**" };
 
 	static final String[] BUSINESS_API = { "/api/v1/requests/**", "/api/v1/petitions/**", "/api/v1/reports/**" };
 

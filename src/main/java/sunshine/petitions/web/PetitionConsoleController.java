@@ -58,9 +58,12 @@ class PetitionConsoleController {
 	private final java.time.Clock clock;
 	private final ActionForms forms;
 
+	private final sunshine.notify.Notifications notifications;
+
 	PetitionConsoleController(PetitionManagement petitions, PetitionQueries queries, PetitionSupervision supervision,
 			PetitionCategories categories, PetitionTimeLimits limits, AgencyLookup agencies, MessageSource messages,
-			java.time.Clock clock, ActionForms forms) {
+			java.time.Clock clock, ActionForms forms, sunshine.notify.Notifications notifications) {
+		this.notifications = notifications;
 		this.forms = forms;
 		this.petitions = petitions;
 		this.queries = queries;
@@ -255,6 +258,8 @@ class PetitionConsoleController {
 				.map(PetitionCategories.Category::name).orElse(petition.getCategoryCode()));
 		// 转送: to another agency of the tree, chosen from the list, never typed
 		model.addAttribute("transferAgencies", petitions.transferTargets(petition));
+		model.addAttribute("notifications",
+				notifications.of(PetitionManagement.NOTIFY_SUBJECT_PREFIX + petition.getTrackingCode()));
 		return "petitions/detail";
 	}
 

@@ -51,9 +51,12 @@ class PetitionPortalController {
 
 	private final Clock clock;
 
+	private final sunshine.petitions.PetitionNotices notices;
+
 	PetitionPortalController(PetitionManagement petitions, MessageBoard board, PetitionCategories categories,
 			AgencyLookup agencies, MessageSource messages, sunshine.petitions.PetitionTimeLimits limits, PublicSubmissions gate,
-			Clock clock) {
+			Clock clock, sunshine.petitions.PetitionNotices notices) {
+		this.notices = notices;
 		this.board = board;
 		this.clock = clock;
 		this.gate = gate;
@@ -90,7 +93,12 @@ class PetitionPortalController {
 	@PostMapping("/petitions/submit")
 	String submit(@ModelAttribute("form") SubmitForm form,
 			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+			@RequestParam(name = "email", required = false) String email,
+			@RequestParam(name = "notifyBy", required = false) List<String> notifyBy,
+			@RequestParam(name = "notifyChoice", required = false) String notifyChoice,
 			Model model, Locale locale, HttpServletRequest http) throws java.io.IOException {
+		model.addAttribute("email", email == null ? "" : email);
+		model.addAttribute("notifyBy", notifyBy == null ? List.of() : notifyBy);
 		var refused = gate.refuseForm(http, form.phone(), form.agency() + "|" + form.title() + "|" + form.content(), locale);
 		if (refused.isPresent()) {
 			model.addAttribute("errors", Map.of("challenge", refused.get()));
@@ -106,7 +114,8 @@ class PetitionPortalController {
 			}
 		}
 		try {
-			var receipt = petitions.submitOnline(form.submission(), uploads, form.publishes());
+			var receipt = petitions.submitOnline(form.submission(), uploads, form.publishes(),
+					NotifyChoices.fromForm(email, form.phone(), notifyChoice, notifyBy));
 			gate.filedForm(form.phone(), form.agency() + "|" + form.title() + "|" + form.content());
 			model.addAttribute("receipt", receipt);
 			return "petitions/receipt";
@@ -123,6 +132,10 @@ class PetitionPortalController {
 	}
 
 	private String prepare(Model model) {
+		if (!model.containsAttribute("notifyBy")) {
+			model.addAttribute("notifyBy", List.of("EMAIL"));
+			model.addAttribute("email", "");
+		}
 		gate.offerChallenge(model);
 		model.addAttribute("agencies", agencies.tree());
 		model.addAttribute("channels", ONLINE);
@@ -133,6 +146,34 @@ class PetitionPortalController {
 	@GetMapping("/petitions/track")
 	String trackForm() {
 		return "petitions/track";
+	}
+
+	/** 书面告知: a notice as PDF or Word, after the same look-up limit and code check as tracking; audited. */
+	@PostMapping("/petitions/track/notice")
+	org.springframework.http.ResponseEntity<byte[]> notice(@RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String queryCode, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "pdf") String format, Locale locale, HttpServletRequest http) {
+		var refused = gate.refusePageLookup(http, code, locale);
+		if (refused.isPresent()) {
+			return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS)
+					.header(org.springframework.http.HttpHeaders.RETRY_AFTER,
+							String.valueOf(http.getAttribute(sunshine.abuse.PublicSubmissions.RETRY_AFTER)))
+					.contentType(org.springframework.http.MediaType.parseMediaType("text/plain;charset=UTF-8"))
+					.body(refused.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		var chosen = java.util.Arrays.stream(sunshine.petitions.PetitionNoticeKind.values())
+				.filter(k -> k.name().equals(kind)).findFirst();
+		if (chosen.isEmpty()) {
+			return org.springframework.http.ResponseEntity.notFound().build();
+		}
+		String wanted = "docx".equals(format) ? "docx" : "pdf";
+		try {
+			var download = notices.download(code, queryCode, chosen.get(), wanted);
+			return sunshine.shared.web.Downloads.letter(download.fileName(), wanted, download.content());
+		}
+		catch (sunshine.shared.workflow.NotFound e) {
+			return org.springframework.http.ResponseEntity.notFound().build();
+		}
 	}
 
 	@PostMapping("/petitions/track")
@@ -155,6 +196,7 @@ class PetitionPortalController {
 		}
 		model.addAttribute("petition", found.get());
 		model.addAttribute("attachments", petitions.attachmentNames(found.get().getId()));
+		model.addAttribute("notices", notices.available(found.get()));
 		var p = found.get();
 		if (p.getReply() != null && p.getAnsweredOn() != null) {
 			model.addAttribute("ratingDue", limits.ratingWindow(p.getAnsweredOn()).due());

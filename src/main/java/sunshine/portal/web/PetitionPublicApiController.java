@@ -64,7 +64,13 @@ class PetitionPublicApiController {
 						.map(w -> new Submission.Problem(w.field(), w.messageKey(), w.arguments())).toList());
 			}
 			// 是否公开: only a JSON true publishes the exchange once replied.
-			var receipt = petitions.submitOnline(submission, List.of(), Boolean.TRUE.equals(body.get("publish")));
+			String email = fields.text("email");
+			if (!fields.wrongTypes().isEmpty()) {
+				throw new SubmissionRejected(fields.wrongTypes().stream()
+						.map(w -> new Submission.Problem(w.field(), w.messageKey(), w.arguments())).toList());
+			}
+			var receipt = petitions.submitOnline(submission, List.of(), Boolean.TRUE.equals(body.get("publish")),
+					NotifyChoices.fromJson(body, email, submission.phone()));
 			var result = new LinkedHashMap<String, Object>();
 			result.put("trackingCode", receipt.trackingCode());
 			result.put("queryCode", receipt.queryCode());

@@ -1,6 +1,7 @@
 package sunshine.portal.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,15 +81,19 @@ class PublicRequestController {
 	}
 
 	@PostMapping("/requests/apply")
-	String apply(@ModelAttribute RequestApplication form, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletRequest http) {
+	String apply(@ModelAttribute RequestApplication form,
+			@RequestParam(name = "notifyBy", required = false) List<String> notifyBy,
+			@RequestParam(name = "notifyChoice", required = false) String notifyChoice, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletRequest http) {
+		model.addAttribute("notifyBy", notifyBy == null ? List.of() : notifyBy);
 		var refused = gate.refuseForm(http, form.phone(), form.agency() + "|" + form.description(), locale);
 		if (refused.isPresent()) {
 			model.addAttribute("errors", Map.of("challenge", refused.get()));
 			return show(model, form);
 		}
 		try {
-			var submission = management.submitOnline(form);
+			var submission = management.submitOnline(form,
+					NotifyChoices.fromForm(form.email(), form.phone(), notifyChoice, notifyBy));
 			gate.filedForm(form.phone(), form.agency() + "|" + form.description());
 			redirect.addFlashAttribute("submission", submission);
 			return "redirect:/requests/apply/done";
@@ -111,6 +116,9 @@ class PublicRequestController {
 	}
 
 	private String show(Model model, RequestApplication form) {
+		if (!model.containsAttribute("notifyBy")) {
+			model.addAttribute("notifyBy", List.of("EMAIL"));
+		}
 		gate.offerChallenge(model);
 		model.addAttribute("form", form);
 		model.addAttribute("agencies", agencies.tree());

@@ -70,7 +70,8 @@ class RequestPublicApiController {
 					.map(w -> new RequestApplication.Problem(w.field(), w.messageKey(), w.arguments())).toList(), locale));
 		}
 		try {
-			var submission = management.submitOnline(application);
+			var submission = management.submitOnline(application,
+					NotifyChoices.fromJson(body, application.email(), application.phone()));
 			var result = new LinkedHashMap<String, Object>();
 			result.put("trackingCode", submission.trackingCode());
 			result.put("queryCode", submission.queryCode());

@@ -67,9 +67,12 @@ class ConsoleRequestController {
 	private final CalendarManagement calendar;
 	private final Clock clock;
 
+	private final sunshine.notify.Notifications notifications;
+
 	ConsoleRequestController(DisclosureRequestManagement management, ActionForms forms, DisclosureRequestQueries queries,
 			RequestNotices notices, TrackingView tracking, AgencyLookup agencies, MessageSource messages,
-			CalendarManagement calendar, Clock clock) {
+			CalendarManagement calendar, Clock clock, sunshine.notify.Notifications notifications) {
+		this.notifications = notifications;
 		this.calendar = calendar;
 		this.management = management;
 		this.forms = forms;
@@ -248,6 +251,8 @@ class ConsoleRequestController {
 		request.getClockStops().stream().filter(stop -> stop.isOngoing() && stop.getKind().isConsultation()).findFirst()
 				.ifPresent(stop -> model.addAttribute("consultationAnswerBy",
 						calendar.deadline(AnswerClock.consultationPlan(stop.getFirstDay())).due()));
+		model.addAttribute("notifications",
+				notifications.of(DisclosureRequestManagement.NOTIFY_SUBJECT_PREFIX + request.getTrackingCode()));
 		return "requests/detail";
 	}
 
