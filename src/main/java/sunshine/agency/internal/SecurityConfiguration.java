@@ -65,11 +65,21 @@ class SecurityConfiguration {
 	 * that needs a CSRF token is the one exception). The portal's areas: {@code /disclosure/**}
 	 * (主动公开, catalogue, search), {@code /requests/**} (依申请公开: apply, track),
 	 * {@code /petitions/**} (网上信访 and the message board: submit, track, rate),
-	 * {@code /reports/**} (信息公开年报). Staff pages live under {@code /console/**}.
+	 * {@code /reports/**} (信息公开年报), {@code /open-data/**} (开放数据: the page, the CSV and JSON downloads
+	 * and the catalogue's feed), and the description of the public API ({@code /v3/api-docs} and its group
+	 * {@code /v3/api-docs/public}). Staff pages live under {@code /console/**}.
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/tools/**", "/disclosure/**", "/requests/**",
-			"/petitions/**", "/reports/**", "/search", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+			"/petitions/**", "/reports/**", "/open-data", "/open-data/**", "/search", "/css/**", "/js/**", "/images/**",
+			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+			"/v3/api-docs/public" };
+
+	/**
+	 * The staff's view of the API: the description of the staff API ({@code /v3/api-docs/staff}, and every
+	 * other group or format) and Swagger UI. Any logged-in staff member; a visitor is sent to the login.
+	 */
+	static final String[] API_DOCS_PAGES = { "/v3/api-docs/**", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
 
 	/**
 	 * The business areas — 依申请公开, 信访, 主动公开, 年报 — in the console and the staff API. The
@@ -193,6 +203,7 @@ class SecurityConfiguration {
 				.requestMatchers("/console/system/**").hasRole("SYSTEM_ADMIN")
 				.requestMatchers(PETITION_PAGES).hasAnyRole(PETITION_ROLES)
 				.requestMatchers(BUSINESS_PAGES).hasAnyRole(BUSINESS_ROLES)
+				.requestMatchers(API_DOCS_PAGES).authenticated()
 				.anyRequest().authenticated())
 				.formLogin(form -> form
 						.loginPage("/login")
@@ -212,8 +223,11 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The staff console: the only pages outside {@code /api} whose visitor is sent to the login. */
-	static final RequestMatcher CONSOLE = PATHS.matcher("/console/**");
+	/** The staff console and the staff's API description: the only pages outside {@code /api} whose visitor is sent to the login. */
+	static final RequestMatcher CONSOLE = new OrRequestMatcher(PATHS.matcher("/console/**"),
+			PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/v3/api-docs.yaml"), PATHS.matcher("/v3/api-docs.yaml/**"),
+			PATHS.matcher("/swagger-ui.html"),
+			PATHS.matcher("/swagger-ui/**"));
 
 	private static final org.springframework.security.web.AuthenticationEntryPoint LOGIN =
 			new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
