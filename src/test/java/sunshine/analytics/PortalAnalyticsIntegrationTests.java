@@ -159,6 +159,21 @@ class PortalAnalyticsIntegrationTests {
 	}
 
 	@Test
+	void theDemoRegionsPortalHadOverTwentyThousandViewsAMonthIn2017AsTheSeedReportSays() {
+		long root = agencies.byCode("640000-xfj").orElseThrow().getId();
+		long views = jdbc.sql("select coalesce(sum(views), 0) from portal_page_view where view_year = 2017")
+				.query(Long.class).single();
+		var figure = figures.of(root, 2017).stream().filter(f -> f.key().equals(ReportFigures.PORTAL_MONTHLY_VIEWS))
+				.findFirst().orElseThrow();
+		assertThat(figure.value()).isEqualByComparingTo(BigDecimal.valueOf(views).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP));
+		assertThat(figure.value()).isGreaterThan(BigDecimal.valueOf(20_000));
+		// every month of the year was above 20 000 too, counted straight from the table
+		var months = jdbc.sql("select view_month, sum(views) from portal_page_view where view_year = 2017 group by view_month")
+				.query((rs, n) -> rs.getLong(2)).list();
+		assertThat(months).hasSize(12).allMatch(v -> v > 20_000);
+	}
+
+	@Test
 	void editorsSeeTheViewsWithCharts() throws Exception {
 		var item = disclosure.catalogue(new DisclosureQueries.CatalogueFilter(null, null, null, null, null), 1, 1).rows().get(0);
 		for (int i = 0; i < 3; i++) {
