@@ -175,6 +175,11 @@ class PublicApiDocsIntegrationTests {
 		assertThat(ui.getResponse().getStatus()).isEqualTo(200);
 		String page = ui.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("swagger-ui-bundle.js").doesNotContainPattern("(src|href)=\"https?://");
+		// Swagger UI's script may set inline styles; scripts still come from the site only, and no other page relaxes
+		assertThat(ui.getResponse().getHeader("Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline'")
+				.contains("script-src 'self';");
+		assertThat(mvc.perform(get("/open-data")).andReturn().getResponse().getHeader("Content-Security-Policy"))
+				.doesNotContain("unsafe-inline").contains("style-src 'self';");
 		MvcResult config = mvc.perform(get("/v3/api-docs/swagger-config").with(user(handler))).andReturn();
 		assertThat(config.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("/v3/api-docs/public")
 				.contains("/v3/api-docs/staff").doesNotContain("validator.swagger.io").doesNotContain("petstore");
