@@ -59,10 +59,10 @@ class AnalyticsDemoData {
 					rows.add(row);
 					written += views;
 				}
-				String lastDay = String.format("%04d-%02d-28", year, month);
+				java.time.LocalDate lastDay = java.time.YearMonth.of(year, month).atEndOfMonth();
 				List<Object[]> items = jdbc.query("""
 						select id, agency_id, column_code from disclosure_item
-						where status = 'PUBLISHED' and published_on <= cast(? as date)
+						where status = 'PUBLISHED' and published_on <= ?
 						order by published_on desc, id desc fetch first 8 rows only""",
 						(rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) }, lastDay);
 				int forItems = total - written;
