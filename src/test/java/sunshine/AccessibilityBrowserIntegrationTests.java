@@ -62,7 +62,7 @@ class AccessibilityBrowserIntegrationTests {
 		long item = jdbc.sql("select min(id) from disclosure_item where status = 'PUBLISHED'").query(Long.class).single();
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/", "/disclosure/items/" + item, "/search?q=信访", "/petitions/submit",
-				"/petitions/track", "/petitions/board", "/petitions/statistics", "/requests/apply", "/requests/track", "/reports", "/tools/deadline",
+				"/petitions/track", "/petitions/board", "/petitions/statistics", "/requests/apply", "/requests/track", "/reports", "/open-data", "/tools/deadline",
 				"/login", "/?lang=en", "/no-such-page")) {
 			problems.addAll(check(path));
 		}
@@ -78,7 +78,7 @@ class AccessibilityBrowserIntegrationTests {
 				"registrar", List.of("/console", "/console/petitions", "/console/petitions/" + petition, "/console/requests",
 						"/console/requests/" + request),
 				"reporter", List.of("/console", "/console/reports/import", "/console/reporting/640000-xfj/2017/document"),
-				"editor", List.of("/console", "/console/disclosure"),
+				"editor", List.of("/console", "/console/disclosure", "/console/disclosure/analytics"),
 				"auditor", List.of("/console", "/console/audit")).entrySet()) {
 			login(role.getKey());
 			for (String path : role.getValue()) {

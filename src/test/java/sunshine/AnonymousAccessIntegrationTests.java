@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AnonymousAccessIntegrationTests {
 
 	static final List<String> PUBLIC_PREFIXES = List.of("/tools/", "/disclosure/", "/requests/", "/petitions/",
-			"/reports/", "/api/v1/calendar/");
+			"/reports/", "/open-data/", "/api/v1/calendar/");
 	static final Set<String> PUBLIC_PATHS = Set.of("/", "/login", "/error", "/search", "/disclosure", "/requests",
-			"/petitions", "/reports", "GET /api/v1/disclosure/search", "POST /api/v1/requests",
+			"/petitions", "/reports", "/open-data", "/v3/api-docs", "GET /api/v1/disclosure/search", "POST /api/v1/requests",
 			"GET /api/v1/requests/track", "POST /api/v1/petitions", "GET /api/v1/petitions/track");
 
 	@Autowired

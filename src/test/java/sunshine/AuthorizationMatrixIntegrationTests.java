@@ -405,6 +405,8 @@ class AuthorizationMatrixIntegrationTests {
 						.file(new MockMultipartFile("file", "matrix.txt", "text/plain", "矩阵".getBytes(StandardCharsets.UTF_8))),
 				FORBIDDEN));
 		rules.put("GET /console/disclosure/index", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/index"), FORBIDDEN));
+		// 门户访问统计: the whole portal's page views (counts, no personal data), for the disclosure editors.
+		rules.put("GET /console/disclosure/analytics", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/analytics"), FORBIDDEN));
 		rules.put("GET /console/disclosure/index/progress", new Rule(editor, Reach.AREA,
 				(f, u) -> get("/console/disclosure/index/progress"), FORBIDDEN));
 		rules.put("POST /console/disclosure/index", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/index"), FORBIDDEN));

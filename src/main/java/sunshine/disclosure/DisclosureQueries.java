@@ -278,6 +278,32 @@ public class DisclosureQueries {
 		return new Page<>(rows, total, safePage, size);
 	}
 
+	/**
+	 * One entry of the open catalogue (开放数据: 政府信息公开目录): what the public catalogue page shows of a
+	 * published item, without its body.
+	 */
+	public record OpenCatalogueRow(long id, String indexNumber, String title, String agencyCode, String agencyName,
+			String issuingBody, String documentNumber, LocalDate writtenOn, LocalDate publishedOn, Topic topic,
+			Genre genre, String columnCode) {
+	}
+
+	/** Every published item, newest first (the whole catalogue: a list of short rows, never bodies). */
+	public List<OpenCatalogueRow> openCatalogue() {
+		return jdbc.sql("""
+				select i.id, i.index_number, i.title, a.code as agency_code, a.name as agency_name, i.issuing_body,
+				       i.document_number, i.written_on, i.published_on, i.topic, i.genre, i.column_code
+				from disclosure_item i join agency a on a.id = i.agency_id
+				where i.status = 'PUBLISHED'
+				order by i.published_on desc, i.id desc""")
+				.query((rs, n) -> new OpenCatalogueRow(rs.getLong("id"), rs.getString("index_number"),
+						rs.getString("title"), rs.getString("agency_code"), rs.getString("agency_name"),
+						rs.getString("issuing_body"), rs.getString("document_number"),
+						rs.getObject("written_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
+						Topic.valueOf(rs.getString("topic")), Genre.valueOf(rs.getString("genre")),
+						rs.getString("column_code")))
+				.list();
+	}
+
 	/** Years in which the portal has published items, newest first. */
 	public List<Integer> publishedYears() {
 		return jdbc.sql("""

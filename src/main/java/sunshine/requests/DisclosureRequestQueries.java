@@ -43,6 +43,55 @@ public class DisclosureRequestQueries {
 		this.clock = clock;
 	}
 
+	/**
+	 * One row of the open data (开放数据) of applications for disclosure: the applications received in a month
+	 * by an agency through a channel from a kind of applicant, and how many of them are concluded, concluded
+	 * after the due date, and were extended. Counts only: no applicant, no content.
+	 */
+	public record MonthlyRow(int year, int month, String agencyCode, String agencyName, IntakeChannel channel,
+			ApplicantType applicantType, long received, long concluded, long late, long extended) {
+
+		/** 办结率 in per cent, one decimal; null when nothing was received. */
+		public java.math.BigDecimal conclusionRate() {
+			return percent(concluded, received);
+		}
+
+		/** 按期办结率 in per cent of the concluded, one decimal; null when none is concluded. */
+		public java.math.BigDecimal onTimeRate() {
+			return percent(concluded - late, concluded);
+		}
+
+		private static java.math.BigDecimal percent(long part, long whole) {
+			return whole == 0 ? null : java.math.BigDecimal.valueOf(part * 100)
+					.divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
+		}
+	}
+
+	/**
+	 * The applications received from {@code from} to {@code to} (both included) in every agency, per month of
+	 * receipt, agency, channel and kind of applicant, counted by one SQL {@code group by}.
+	 */
+	public List<MonthlyRow> monthly(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select extract(year from r.received_on) as y, extract(month from r.received_on) as m,
+				       a.code as agency_code, a.name as agency_name, a.sort_order, r.channel, r.applicant_type,
+				       count(*) as received,
+				       sum(case when r.concluded_on is not null then 1 else 0 end) as concluded,
+				       sum(case when r.concluded_on is not null and r.concluded_on > r.due_on then 1 else 0 end) as late,
+				       sum(case when r.extension_days is not null then 1 else 0 end) as extended
+				from disclosure_request r join agency a on a.id = r.agency_id
+				where r.received_on between :from and :to
+				group by extract(year from r.received_on), extract(month from r.received_on), a.code, a.name, a.sort_order,
+				         r.channel, r.applicant_type
+				order by 1, 2, a.sort_order, a.code, r.channel, r.applicant_type
+				""").param("from", from).param("to", to)
+				.query((rs, n) -> new MonthlyRow(rs.getInt("y"), rs.getInt("m"), rs.getString("agency_code"),
+						rs.getString("agency_name"), IntakeChannel.valueOf(rs.getString("channel")),
+						ApplicantType.valueOf(rs.getString("applicant_type")), rs.getLong("received"),
+						rs.getLong("concluded"), rs.getLong("late"), rs.getLong("extended")))
+				.list();
+	}
+
 	/** How pressing an open request is. */
 	public enum Urgency {
 		OVERDUE, DUE_SOON, DUE, DONE

@@ -65,11 +65,21 @@ class SecurityConfiguration {
 	 * that needs a CSRF token is the one exception). The portal's areas: {@code /disclosure/**}
 	 * (主动公开, catalogue, search), {@code /requests/**} (依申请公开: apply, track),
 	 * {@code /petitions/**} (网上信访 and the message board: submit, track, rate),
-	 * {@code /reports/**} (信息公开年报). Staff pages live under {@code /console/**}.
+	 * {@code /reports/**} (信息公开年报), {@code /open-data/**} (开放数据: the page, the CSV and JSON downloads
+	 * and the catalogue's feed), and the description of the public API ({@code /v3/api-docs} and its group
+	 * {@code /v3/api-docs/public}). Staff pages live under {@code /console/**}.
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/tools/**", "/disclosure/**", "/requests/**",
-			"/petitions/**", "/reports/**", "/search", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+			"/petitions/**", "/reports/**", "/open-data", "/open-data/**", "/search", "/css/**", "/js/**", "/images/**",
+			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+			"/v3/api-docs/public" };
+
+	/**
+	 * The staff's view of the API: the description of the staff API ({@code /v3/api-docs/staff}, and every
+	 * other group or format) and Swagger UI. Any logged-in staff member; a visitor is sent to the login.
+	 */
+	static final String[] API_DOCS_PAGES = { "/v3/api-docs/**", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
 
 	/**
 	 * The business areas — 依申请公开, 信访, 主动公开, 年报 — in the console and the staff API. The
@@ -193,6 +203,7 @@ class SecurityConfiguration {
 				.requestMatchers("/console/system/**").hasRole("SYSTEM_ADMIN")
 				.requestMatchers(PETITION_PAGES).hasAnyRole(PETITION_ROLES)
 				.requestMatchers(BUSINESS_PAGES).hasAnyRole(BUSINESS_ROLES)
+				.requestMatchers(API_DOCS_PAGES).authenticated()
 				.anyRequest().authenticated())
 				.formLogin(form -> form
 						.loginPage("/login")
@@ -206,14 +217,28 @@ class SecurityConfiguration {
 				.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageDenied)
 						.authenticationEntryPoint(SecurityConfiguration::loginOrNotFound))
 				.headers(headers -> headers
-						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+								new org.springframework.security.web.util.matcher.NegatedRequestMatcher(SWAGGER_UI),
+								new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+						.addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+								new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_POLICY)))
 						.frameOptions(frame -> frame.deny())
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
-	/** The staff console: the only pages outside {@code /api} whose visitor is sent to the login. */
-	static final RequestMatcher CONSOLE = PATHS.matcher("/console/**");
+	/** Swagger UI's own files (staff only): the one place whose script sets inline styles. */
+	static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(PATHS.matcher("/swagger-ui/**"),
+			PATHS.matcher("/swagger-ui.html"));
+
+	/** The policy of every page, with inline styles allowed for Swagger UI's script; scripts still only from the site. */
+	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+	/** The staff console and the staff's API description: the only pages outside {@code /api} whose visitor is sent to the login. */
+	static final RequestMatcher CONSOLE = new OrRequestMatcher(PATHS.matcher("/console/**"),
+			PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/v3/api-docs.yaml"), PATHS.matcher("/v3/api-docs.yaml/**"),
+			PATHS.matcher("/swagger-ui.html"),
+			PATHS.matcher("/swagger-ui/**"));
 
 	private static final org.springframework.security.web.AuthenticationEntryPoint LOGIN =
 			new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");

@@ -16,6 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import sunshine.abuse.PublicSubmissions;
 import sunshine.petitions.PetitionManagement;
@@ -29,6 +36,7 @@ import sunshine.petitions.Submission;
  * a wrong code or query code gets the same 404 as an unknown one).
  */
 @RestController
+@Tag(name = "网上信访", description = "网上投、网上查（无需登录）")
 class PetitionPublicApiController {
 
 	private final PetitionManagement petitions;
@@ -41,9 +49,22 @@ class PetitionPublicApiController {
 		this.gate = gate;
 	}
 
+	@sunshine.shared.web.PublicApi
+	@Operation(summary = "提交网上信访事项", description = "收到后返回查询编号和查询码（只显示这一次）。"
+			+ "内容不合格时返回 400，逐项说明；提交过于频繁时返回 429 并带 Retry-After。",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = PublicApiSchemas.Petition.class),
+					examples = @ExampleObject(name = "网上投诉", value = PublicApiSchemas.PETITION_EXAMPLE))),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "已收到", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicApiSchemas.PetitionReceipt.class),
+							examples = @ExampleObject(name = "已收到", value = PublicApiSchemas.PETITION_RECEIPT_EXAMPLE))),
+					@ApiResponse(responseCode = "400", description = "内容不合格", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = sunshine.shared.web.ApiProblem.class),
+							examples = @ExampleObject(name = "缺少姓名", value = PublicApiSchemas.PROBLEM_EXAMPLE))) })
 	@PostMapping(path = "/api/v1/petitions", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body,
-			Locale locale, HttpServletRequest http) {
+	ResponseEntity<Map<String, Object>> submit(@Parameter(hidden = true) @RequestBody(required = false) Map<String, Object> body,
+			@Parameter(hidden = true) Locale locale, @Parameter(hidden = true) HttpServletRequest http) {
 		if (body == null) {
 			body = Map.of();
 		}
@@ -106,9 +127,21 @@ class PetitionPublicApiController {
 		return ResponseEntity.badRequest().body(body);
 	}
 
+	@sunshine.shared.web.PublicApi
+	@Operation(summary = "查询信访事项的办理情况", description = "凭查询编号和查询码查询；编号或查询码错误与查无此件一样返回 404。",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "办理情况", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = sunshine.petitions.PetitionTracking.class),
+							examples = @ExampleObject(name = "已登记", value = PublicApiSchemas.PETITION_TRACKING_EXAMPLE))),
+					@ApiResponse(responseCode = "404", description = "查无此件", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicApiSchemas.NotFound.class),
+							examples = @ExampleObject(name = "查无此件", value = """
+									{"error":"not-found","message":"查询码或密码不正确，未找到信访事项。"}"""))) })
 	@GetMapping(path = "/api/v1/petitions/track", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> track(@RequestParam(required = false) String code,
-			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
+	ResponseEntity<?> track(
+			@Parameter(description = "查询编号", example = "XF-2026-3HW8PQ2C") @RequestParam(required = false) String code,
+			@Parameter(description = "查询码", example = "8K3QMZ") @RequestParam(required = false) String queryCode,
+			@Parameter(hidden = true) Locale locale, @Parameter(hidden = true) HttpServletRequest http) {
 		var refused = gate.refuseLookup(http, code, locale);
 		if (refused.isPresent()) {
 			return refused.get();

@@ -17,6 +17,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import sunshine.requests.DisclosureRequest;
@@ -36,6 +43,7 @@ import sunshine.abuse.PublicSubmissions;
  * </ul>
  */
 @RestController
+@Tag(name = "依申请公开", description = "提交政府信息公开申请、查询办理情况（无需登录）")
 class RequestPublicApiController {
 
 	private final DisclosureRequestManagement management;
@@ -51,8 +59,21 @@ class RequestPublicApiController {
 		this.messages = messages;
 	}
 
+	@sunshine.shared.web.PublicApi
+	@Operation(summary = "提交政府信息公开申请", description = "收到后返回申请编号和查询码（只显示这一次）、收到日期和答复期限。"
+			+ "内容不合格时返回 400，逐项说明；提交过于频繁时返回 429 并带 Retry-After。",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = PublicApiSchemas.Application.class),
+					examples = @ExampleObject(name = "自然人申请", value = PublicApiSchemas.APPLICATION_EXAMPLE))),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "已收到", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicApiSchemas.ApplicationReceipt.class),
+							examples = @ExampleObject(name = "已收到", value = PublicApiSchemas.APPLICATION_RECEIPT_EXAMPLE))),
+					@ApiResponse(responseCode = "400", description = "内容不合格", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = sunshine.shared.web.ApiProblem.class),
+							examples = @ExampleObject(name = "缺少姓名", value = PublicApiSchemas.PROBLEM_EXAMPLE))) })
 	@PostMapping(path = "/api/v1/requests", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> apply(@RequestBody Map<String, Object> body, Locale locale,
+	ResponseEntity<Map<String, Object>> apply(@Parameter(hidden = true) @RequestBody Map<String, Object> body, Locale locale,
 			HttpServletRequest http) {
 		var fields = new sunshine.shared.JsonFields(body);
 		String content = fields.peek("agency") + "|" + fields.peek("description");
@@ -85,9 +106,20 @@ class RequestPublicApiController {
 		}
 	}
 
+	@sunshine.shared.web.PublicApi
+	@Operation(summary = "查询申请的办理情况", description = "凭申请编号和查询码查询；编号或查询码错误与查无此件一样返回 404。",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "办理情况", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicApiSchemas.RequestTracking.class),
+							examples = @ExampleObject(name = "已收到", value = PublicApiSchemas.REQUEST_TRACKING_EXAMPLE))),
+					@ApiResponse(responseCode = "404", description = "查无此件", content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicApiSchemas.NotFound.class),
+							examples = @ExampleObject(name = "查无此件", value = PublicApiSchemas.NOT_FOUND_EXAMPLE))) })
 	@GetMapping(path = "/api/v1/requests/track", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> track(@RequestParam(required = false) String code,
-			@RequestParam(required = false) String queryCode, Locale locale, HttpServletRequest http) {
+	ResponseEntity<Map<String, Object>> track(
+			@Parameter(description = "申请编号", example = "GK-2026-7KQ2M9XD") @RequestParam(required = false) String code,
+			@Parameter(description = "查询码", example = "8K3QMZ") @RequestParam(required = false) String queryCode,
+			@Parameter(hidden = true) Locale locale, @Parameter(hidden = true) HttpServletRequest http) {
 		var refused = gate.refuseLookup(http, code, locale);
 		if (refused.isPresent()) {
 			return refused.get();

@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the year ({@code report_petitions_items}), the yearly register ({@code report_disclosure_register}: the
  * 人大代表建议 and 政协提案 handled — the items of each entry summed —, meetings, trainings and press
  * conferences counted, trainees summed), applications received
- * ({@code report_requests_applications}) and the change on the year before (同比, in per cent).
+ * ({@code report_requests_applications}), the portal's average page views a month (门户网站月均访问量, from
+ * {@code report_portal_page_views}: the views of the agency's pages and of the agencies below it, divided by
+ * the year's twelve months — by the months so far in the current year) and the change on the year before
+ * (同比, in per cent).
  *
  * <p>A figure is cited as {@code {{留言板.收到}}} like a cell; rates and changes are per cent with one decimal
  * (94.8, never 0.948), the text writing the “%” after them. A change on a year with nothing to compare
@@ -52,6 +55,7 @@ public class ReportFigures {
 	public static final String TRAININGS = "登记.培训班";
 	public static final String TRAINEES = "登记.培训人次";
 	public static final String PRESS_CONFERENCES = "登记.新闻发布会";
+	public static final String PORTAL_MONTHLY_VIEWS = "门户.月均访问量";
 	public static final String CHANGE_PETITIONS = "同比.信访收到";
 	public static final String CHANGE_ONLINE = "同比.网上信访";
 	public static final String CHANGE_BOARD = "同比.留言板收到";
@@ -60,9 +64,11 @@ public class ReportFigures {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final JdbcClient jdbc;
+	private final java.time.Clock clock;
 
-	public ReportFigures(JdbcClient jdbc) {
+	public ReportFigures(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** The figures of the agency's year, in the order the editor's picker lists them. */
@@ -85,11 +91,30 @@ public class ReportFigures {
 		figures.add(new Figure(TRAININGS, "举办政府信息公开培训班", "期", now.register.getOrDefault("TRAINING_HELD", BigDecimal.ZERO)));
 		figures.add(new Figure(TRAINEES, "接受培训人员", "人次", now.trainees));
 		figures.add(new Figure(PRESS_CONFERENCES, "参加或举办新闻发布会", "次", now.register.getOrDefault("PRESS_CONFERENCE", BigDecimal.ZERO)));
+		monthlyViews(agencyId, year).ifPresent(v -> figures.add(new Figure(PORTAL_MONTHLY_VIEWS, "门户网站月均访问量", "次", v)));
 		change(now.petitions, before.petitions).ifPresent(c -> figures.add(new Figure(CHANGE_PETITIONS, "信访事项同比增减", "%", c)));
 		change(now.online, before.online).ifPresent(c -> figures.add(new Figure(CHANGE_ONLINE, "网上信访同比增减", "%", c)));
 		change(now.boardReceived, before.boardReceived).ifPresent(c -> figures.add(new Figure(CHANGE_BOARD, "领导留言板留言同比增减", "%", c)));
 		change(now.applications, before.applications).ifPresent(c -> figures.add(new Figure(CHANGE_APPLICATIONS, "政府信息公开申请同比增减", "%", c)));
 		return figures;
+	}
+
+	/**
+	 * 门户网站月均访问量: the year's page views of the agency's portal pages (its own and those of the agencies
+	 * below it) divided by the months of the year — twelve, or in the current year the months up to and
+	 * including this one (Asia/Shanghai) — rounded half up to a whole view; none for a year still to come.
+	 */
+	java.util.Optional<BigDecimal> monthlyViews(long agencyId, int year) {
+		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		int months = year < today.getYear() ? 12 : year == today.getYear() ? today.getMonthValue() : 0;
+		if (months == 0) {
+			return java.util.Optional.empty();
+		}
+		long views = jdbc.sql("""
+				select coalesce(sum(views), 0) from report_portal_page_views
+				where agency_id = :agency and view_year = :y""")
+				.param("agency", agencyId).param("y", year).query(Long.class).single();
+		return java.util.Optional.of(BigDecimal.valueOf(views).divide(BigDecimal.valueOf(months), 0, RoundingMode.HALF_UP));
 	}
 
 	/** The figures as the renderer takes them: key → value. */
