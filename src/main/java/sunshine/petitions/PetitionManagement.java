@@ -65,6 +65,8 @@ public class PetitionManagement {
 	private final AgencyLookup agencies;
 	private final Clock clock;
 	private final TransferOrgans transferOrgans;
+	/** Looked up when used: the requests module calls back into this one to register routed matters. */
+	private final org.springframework.beans.factory.ObjectProvider<sunshine.requests.DisclosureRequestManagement> applications;
 
 	private final PersonalDataCipher personalData;
 	private final org.springframework.context.ApplicationEventPublisher events;
@@ -82,7 +84,9 @@ public class PetitionManagement {
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
 			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes,
 			org.springframework.context.MessageSource messages, TransferOrgans transferOrgans,
-			Notifications notifications) {
+			Notifications notifications,
+			org.springframework.beans.factory.ObjectProvider<sunshine.requests.DisclosureRequestManagement> applications) {
+		this.applications = applications;
 		this.transferOrgans = transferOrgans;
 		this.notifications = notifications;
 		this.queryCodes = queryCodes;
@@ -277,7 +281,16 @@ public class PetitionManagement {
 		}
 		return petitions.findByTrackingCode(trackingCode.strip().toUpperCase(Locale.ROOT))
 				.filter(p -> queryCodes.matches(p.getQueryCodeHash(), p.getTrackingCode(), queryCode,
-						() -> legacyHash(queryCode)));
+						() -> legacyHash(queryCode)) || openedByItsApplication(p, queryCode));
+	}
+
+	/**
+	 * A petition routed from an application (条例 第三十九条) opens with that application's query code: the
+	 * applicant already holds it, so the letter need not write a new secret down (only its hash is kept).
+	 */
+	private boolean openedByItsApplication(Petition petition, String queryCode) {
+		return petition.getRoutedFrom() != null
+				&& applications.getObject().track(petition.getRoutedFrom(), queryCode).isPresent();
 	}
 
 	/** 网上评: the citizen rates the reply. */

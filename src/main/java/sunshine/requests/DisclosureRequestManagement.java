@@ -274,7 +274,7 @@ public class DisclosureRequestManagement implements DueDates {
 				applicant.getIdNumber(), applicant.getPhone(), applicant.getAddress(), content,
 				request.getTrackingCode()), user);
 		String letter = messages.getMessage("requests.routed.letter",
-				new Object[] { request.getTrackingCode(), petition.trackingCode(), petition.queryCode() },
+				new Object[] { request.getTrackingCode(), petition.trackingCode() },
 				Locale.SIMPLIFIED_CHINESE);
 		request.routeToPetition(petition.trackingCode(), letter, today(), now, user.username());
 	}

@@ -18,8 +18,11 @@ public interface PetitionRouting {
 			String address, String content, String fromTrackingCode) {
 	}
 
-	/** The registered petition's codes: the tracking code and the query code the citizen is told once. */
-	record Registered(String trackingCode, String queryCode) {
+	/**
+	 * The registered petition: its tracking code. Its own query code is told to no one: the petition opens
+	 * with the application's query code, which the applicant already holds.
+	 */
+	record Registered(String trackingCode) {
 	}
 
 	/** Registers the petition in the same transaction, by the given registrar; returns its codes. */

@@ -23,6 +23,6 @@ class RoutedApplications implements PetitionRouting {
 	public Registered register(RoutedMatter matter, StaffUser registrar) {
 		var receipt = petitions.registerRouted(matter.agencyId(), matter.online(), matter.name(), matter.idNumber(),
 				matter.phone(), matter.address(), matter.content(), matter.fromTrackingCode(), registrar);
-		return new Registered(receipt.trackingCode(), receipt.queryCode());
+		return new Registered(receipt.trackingCode());
 	}
 }
