@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -108,26 +109,34 @@ class CaseTimesAndActionsIntegrationTests {
 
 	@Test
 	void caseFilesAndTrackingPagesWriteDaysTheChineseWay() throws Exception {
-		long petition = jdbc.sql("""
-				select p.id from petition p join agency a on a.id = p.agency_id
-				where a.code = '640000-xfj' and p.due_on is not null order by p.id desc fetch first 1 rows only
-				""").query(Long.class).single();
-		java.time.LocalDate received = jdbc.sql("select received_on from petition where id = :id").param("id", petition)
-				.query(java.time.LocalDate.class).single();
-		String file = visibleText(page("/console/petitions/" + petition, "registrar"));
-		assertThat(ISO_DAY.matcher(file).find()).as(file).isFalse();
-		assertThat(file).contains(received.getYear() + "年" + received.getMonthValue() + "月" + received.getDayOfMonth() + "日");
-		long request = jdbc.sql("""
-				select r.id from disclosure_request r join agency a on a.id = r.agency_id
-				where a.code = '640000-xfj' and r.due_on is not null order by r.id desc fetch first 1 rows only
-				""").query(Long.class).single();
-		java.time.LocalDate due = jdbc.sql("select due_on from disclosure_request where id = :id").param("id", request)
-				.query(java.time.LocalDate.class).single();
-		String application = visibleText(page("/console/requests/" + request, "handler"));
-		assertThat(ISO_DAY.matcher(application).find()).as(application).isFalse();
-		assertThat(application).contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+		// one case of every state the demo holds, so every date a state shows is seen
+		List<Long> petitions = jdbc.sql("""
+				select min(p.id) from petition p join agency a on a.id = p.agency_id
+				where a.code = '640000-xfj' group by p.status""").query(Long.class).list();
+		assertThat(petitions).hasSizeGreaterThan(5);
+		for (long petition : petitions) {
+			String file = visibleText(page("/console/petitions/" + petition, "registrar"));
+			assertThat(ISO_DAY.matcher(file).find()).as(file).isFalse();
+			java.time.LocalDate received = jdbc.sql("select received_on from petition where id = :id")
+					.param("id", petition).query(java.time.LocalDate.class).single();
+			assertThat(file).contains(received.getYear() + "年" + received.getMonthValue() + "月" + received.getDayOfMonth() + "日");
+		}
+		List<Long> requests = jdbc.sql("""
+				select min(r.id) from disclosure_request r join agency a on a.id = r.agency_id
+				where a.code = '640000-xfj' group by r.status""").query(Long.class).list();
+		assertThat(requests).hasSizeGreaterThan(2);
+		for (long request : requests) {
+			String application = visibleText(page("/console/requests/" + request, "handler"));
+			assertThat(ISO_DAY.matcher(application).find()).as(application).isFalse();
+			java.time.LocalDate due = jdbc.sql("select due_on from disclosure_request where id = :id").param("id", request)
+					.query(java.time.LocalDate.class).single();
+			assertThat(application).contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+		}
 		String queue = visibleText(page("/console/requests", "handler"));
 		assertThat(ISO_DAY.matcher(queue).find()).as(queue).isFalse();
+		String board = visibleText(mvc.perform(get("/petitions/board")).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(ISO_DAY.matcher(board).find()).as(board).isFalse();
 	}
 
 	@Test
