@@ -144,7 +144,7 @@ class RequestsIntegrationTests {
 		String fresh = mvc.perform(get("/console/requests/" + id).with(handler)).andReturn().getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 		// 7 working days after Tue Mar 4: Mar 5–7 (3), Mar 10–13 (7)
-		assertThat(fresh).contains("id=\"correction-notice-by\">2025-03-13<");
+		assertThat(fresh).contains("id=\"correction-notice-by\">2025年3月13日<");
 		act(id, "ACCEPT", Map.of("on", "2025-03-05"), registrar);
 		act(id, "EXTEND", Map.of("days", "20", "approvedBy", "刘志强", "reason", "需要调取多个处室档案", "on", "2025-03-25"));
 		// from Apr 1: Apr 2–3 (2), 清明 Apr 4–6, Apr 7–11 (7), 14–18 (12), 21–25 (17), Sun Apr 27 worked (18), Apr 28–29 (20)
