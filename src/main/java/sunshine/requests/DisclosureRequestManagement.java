@@ -286,6 +286,14 @@ public class DisclosureRequestManagement implements DueDates {
 	 * @return the catalogue item's id
 	 */
 	public long disclose(StaffUser user, long id) {
+		return disclose(user, id, true);
+	}
+
+	/**
+	 * The same from a page that asks to confirm first: unconfirmed, it refuses after the role and agency
+	 * checks and before anything changes.
+	 */
+	public long disclose(StaffUser user, long id, boolean confirmed) {
 		if (!user.has(sunshine.agency.Role.REGISTRAR) && !user.has(sunshine.agency.Role.DISCLOSURE_EDITOR)) {
 			throw new NotPermitted("requests.error.discloseRole");
 		}
@@ -295,6 +303,9 @@ public class DisclosureRequestManagement implements DueDates {
 		}
 		if (!request.isDisclosable()) {
 			throw new IllegalTransition("requests.error.notDisclosable");
+		}
+		if (!confirmed) {
+			throw new IllegalTransition("requests.disclose.notConfirmed");
 		}
 		Agency agency = agencies.byId(request.getAgencyId()).orElseThrow();
 		String description = request.getDescription();

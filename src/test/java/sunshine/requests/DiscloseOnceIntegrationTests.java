@@ -1,6 +1,9 @@
 package sunshine.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,6 +38,12 @@ class DiscloseOnceIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,6 +83,31 @@ class DiscloseOnceIntegrationTests {
 		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/APPROVE_ANSWER", null, REVIEWER).statusCode())
 				.isEqualTo(200);
 		assertThat(send("POST", "/api/v1/requests/" + id + "/actions/ANSWER", "{}", LEADER).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theConsolePublishesOnlyWhenConfirmedAndAHandlerIsStillRefused() throws Exception {
+		Application granted = apply("请公开" + System.nanoTime() % 100000 + "号文件的全文");
+		answer(granted.id(), "DRAFT_ANSWER", "{\"outcome\":\"R1\",\"text\":\"全文见附件。\"}");
+		String path = "/console/requests/" + granted.id() + "/disclose";
+		var registrar = users.loadUserByUsername("registrar");
+		for (String confirmed : new String[] { null, "", "yes" }) {
+			var request = post(path).with(user(registrar)).with(csrf());
+			if (confirmed != null) {
+				request = request.param("confirmed", confirmed);
+			}
+			var refused = mvc.perform(request).andReturn();
+			assertThat(String.valueOf(refused.getFlashMap().get("errors"))).contains("请先勾选");
+			assertThat(jdbc.sql("select count(*) from disclosure_request where id = :id and disclosed_item is null")
+					.param("id", granted.id()).query(Long.class).single()).as("nothing published").isEqualTo(1);
+		}
+		// the confirmation never stands in for the role: a handler who ticks it is still refused
+		assertThat(mvc.perform(post(path).param("confirmed", "true").with(user(users.loadUserByUsername("handler")))
+				.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
+		var done = mvc.perform(post(path).param("confirmed", "true").with(user(registrar)).with(csrf())).andReturn();
+		assertThat(String.valueOf(done.getFlashMap().get("done"))).contains("/disclosure/items/");
+		assertThat(jdbc.sql("select count(*) from disclosure_request where id = :id and disclosed_item is not null")
+				.param("id", granted.id()).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package sunshine.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -65,6 +68,12 @@ class LegalRoutingIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	final HttpClient client = HttpClient.newHttpClient();
 
 	HttpResponse<String> send(String method, String path, String body, String authorization) throws Exception {
@@ -116,6 +125,27 @@ class LegalRoutingIntegrationTests {
 		long requestId = jdbc.sql("select id from disclosure_request where tracking_code = :c").param("c", code)
 				.query(Long.class).single();
 		return new Routed(requestId, code, submission.get("queryCode").asString(), name, id, description);
+	}
+
+	@Test
+	void theConsoleRoutesOnlyWhenTheRegistrarHasConfirmed() throws Exception {
+		Routed application = apply(new Random(System.nanoTime()));
+		var registrar = users.loadUserByUsername("registrar");
+		String path = "/console/requests/" + application.id() + "/actions/ROUTE_TO_PETITION";
+		for (String confirmed : new String[] { null, "", "false", "on" }) {
+			var request = post(path).with(user(registrar)).with(csrf());
+			if (confirmed != null) {
+				request = request.param("confirmed", confirmed);
+			}
+			var refused = mvc.perform(request).andReturn();
+			assertThat(String.valueOf(refused.getFlashMap().get("errors"))).contains("不能撤销", "请先勾选");
+			assertThat(jdbc.sql("select count(*) from disclosure_request where id = :id and routed_to is null and outcome is null")
+					.param("id", application.id()).query(Long.class).single()).as("nothing changed").isEqualTo(1);
+		}
+		var done = mvc.perform(post(path).param("confirmed", "true").with(user(registrar)).with(csrf())).andReturn();
+		assertThat(done.getFlashMap().get("errors")).isNull();
+		assertThat(jdbc.sql("select routed_to from disclosure_request where id = :id").param("id", application.id())
+				.query(String.class).single()).startsWith("XF-");
 	}
 
 	@Test

@@ -282,7 +282,11 @@ class ConsoleRequestController {
 		}
 		var bound = forms.fromFields(RequestWorkflow.TABLE.formOf(action), http::getParameter, locale);
 		Map<String, String> errors = new LinkedHashMap<>(bound.errors());
-		if (bound.valid()) {
+		if (action == Action.ROUTE_TO_PETITION && !"true".equals(http.getParameter("confirmed"))) {
+			// irreversible: the page asks the registrar to confirm, and so does the server
+			errors.put("confirmed", text("requests.routed.notConfirmed", locale));
+		}
+		if (errors.isEmpty()) {
 			try {
 				management.act(user, id, action, bound.form());
 			}
@@ -305,11 +309,11 @@ class ConsoleRequestController {
 
 	/** 公开一次: publishes the granted information to the catalogue (the page asks for confirmation first). */
 	@PostMapping("/console/requests/{id}/disclose")
-	String disclose(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Locale locale,
-			RedirectAttributes redirect) {
+	String disclose(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(required = false) String confirmed, Locale locale, RedirectAttributes redirect) {
 		requireBusinessRole(user);
 		try {
-			long item = management.disclose(user, id);
+			long item = management.disclose(user, id, "true".equals(confirmed));
 			redirect.addFlashAttribute("done", messages.getMessage("requests.disclose.done",
 					new Object[] { "/disclosure/items/" + item }, locale));
 		}
