@@ -116,7 +116,7 @@ public class EvidencePackages {
 		var view = tracking.of(request, zh);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		List<String[]> rows = view.timeline().stream()
-				.map(step -> new String[] { String.valueOf(step.on()), step.label(), step.note() == null ? "" : step.note() })
+				.map(step -> new String[] { Times.day(step.on(), zh), step.label(), step.note() == null ? "" : step.note() })
 				.toList();
 		files.put("timeline.pdf", timeline(text("evidence.request.title", request.getTrackingCode()), List.of(
 				new String[] { text("evidence.field.agency"), view.agencyName() },

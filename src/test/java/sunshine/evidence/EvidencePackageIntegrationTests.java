@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.jcajce.provider.digest.SM3;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +79,11 @@ class EvidencePackageIntegrationTests {
 		Map<String, byte[]> files = unzip(zip);
 		assertThat(files).containsKeys("manifest.json", "timeline.pdf", "audit-entries.json");
 		assertThat(new String(files.get("timeline.pdf"), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		try (PDDocument pdf = Loader.loadPDF(files.get("timeline.pdf"))) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).as("the timeline names its days the Chinese way").containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日")
+					.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		}
 		JsonNode manifest = JSON.readTree(files.get("manifest.json"));
 		assertThat(manifest.get("trackingCode").asString()).isEqualTo(code);
 		int listed = 0;
