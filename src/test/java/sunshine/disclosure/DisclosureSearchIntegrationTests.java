@@ -105,7 +105,9 @@ class DisclosureSearchIntegrationTests {
 	void refusesBadParametersWithAChineseMessageNamingTheField() {
 		HttpResponse<String> year = http.get("/api/v1/disclosure/search?q=" + q("信访") + "&year=abc");
 		assertThat(year.statusCode()).isEqualTo(400);
-		assertThat(year.body()).contains("年份", "\"fields\":[\"year\"]");
+		assertThat(year.body()).contains("年份", "\"fields\":[\"year\"]", "\"error\":\"bad-request\"");
+		assertThat(year.headers().firstValue("Content-Type")).as("an RFC 9457 problem, as every other API answers")
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		HttpResponse<String> agency = http.get("/api/v1/disclosure/search?q=" + q("信访") + "&agency=nowhere");
 		assertThat(agency.statusCode()).isEqualTo(400);
 		assertThat(agency.body()).contains("机关", "\"fields\":[\"agency\"]");

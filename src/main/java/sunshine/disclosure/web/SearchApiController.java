@@ -3,7 +3,6 @@ package sunshine.disclosure.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import sunshine.agency.Agency;
 import sunshine.agency.AgencyLookup;
 import sunshine.disclosure.DisclosureSearch;
 import sunshine.disclosure.SearchQuery;
+import sunshine.shared.web.Problems;
 
 /**
  * {@code GET /api/v1/disclosure/search?q=&agency=&year=&page=}: full-text search of the published
@@ -70,7 +70,7 @@ class SearchApiController {
 									examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "年份不合格", value = """
 											{"error":"bad-request","message":"年份不正确。","fields":["year"]}"""))) })
 	@GetMapping(path = "/api/v1/disclosure/search", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> search(
+	ResponseEntity<?> search(
 			@io.swagger.v3.oas.annotations.Parameter(description = "检索词", example = "年度报告") @RequestParam(required = false) String q,
 			@io.swagger.v3.oas.annotations.Parameter(description = "机关代码", example = "640000-xfj") @RequestParam(required = false) String agency,
 			@io.swagger.v3.oas.annotations.Parameter(description = "发布年份", example = "2026", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1900", maximum = "2099")) @RequestParam(required = false) String year,
@@ -82,30 +82,19 @@ class SearchApiController {
 		SearchQuery query = SearchQuery.parse(q, agency, year, topic, genre, sort, page,
 				code -> agencies.byCode(code).map(Agency::getId));
 		if (!query.problems().isEmpty()) {
-			var body = new LinkedHashMap<String, Object>();
-			body.put("error", "bad-request");
-			body.put("message", messages.getMessage(query.problems().get(0).messageKey(), null, locale));
-			body.put("fields", query.problems().stream().map(SearchQuery.Problem::field).distinct().toList());
-			return ResponseEntity.badRequest().body(body);
+			var errors = new LinkedHashMap<String, String>();
+			for (SearchQuery.Problem problem : query.problems()) {
+				errors.putIfAbsent(problem.field(), messages.getMessage(problem.messageKey(), null, locale));
+			}
+			return Problems.badRequest(errors);
 		}
 		DisclosureSearch.Result result = search.search(query.words(), query.agencyId(), query.year(), query.topic(),
 				query.genre(), query.order(), query.page(), PAGE_SIZE);
-		var body = new LinkedHashMap<String, Object>();
-		body.put("total", result.total());
-		body.put("page", result.page());
-		List<Map<String, Object>> hits = result.hits().stream().map(hit -> {
-			var row = new LinkedHashMap<String, Object>();
-			row.put("title", hit.title());
-			row.put("indexNumber", hit.indexNumber());
-			row.put("issuingBody", hit.issuingBody());
-			row.put("topic", hit.topic() == null ? null : hit.topic().name());
-			row.put("genre", hit.genre() == null ? null : hit.genre().name());
-			row.put("date", hit.date() == null ? null : hit.date().toString());
-			row.put("snippet", hit.snippet());
-			row.put("url", "/disclosure/items/" + hit.id());
-			return (Map<String, Object>) row;
-		}).toList();
-		body.put("hits", hits);
-		return ResponseEntity.ok(body);
+		List<Hit> hits = result.hits().stream()
+				.map(hit -> new Hit(hit.title(), hit.indexNumber(), hit.issuingBody(),
+						hit.topic() == null ? null : hit.topic().name(), hit.genre() == null ? null : hit.genre().name(),
+						hit.date() == null ? null : hit.date().toString(), hit.snippet(), "/disclosure/items/" + hit.id()))
+				.toList();
+		return ResponseEntity.ok(new Answer(result.total(), result.page(), hits));
 	}
 }

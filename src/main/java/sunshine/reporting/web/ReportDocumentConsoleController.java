@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,19 +72,21 @@ class ReportDocumentConsoleController {
 		return page(reports.get(id, user), user, model, null);
 	}
 
+	/**
+	 * The narrative form: one text per part ({@code texts[KEY]}), the figure chosen in each part's picker
+	 * ({@code figures[KEY]}), and the part whose “插入” was pressed, if any.
+	 */
+	record NarrativeForm(Map<String, String> texts, Map<String, String> figures, String insert) {
+	}
+
 	@PostMapping("/documents/{id}/edit")
-	String edit(@PathVariable long id, @RequestParam Map<String, String> form, @AuthenticationPrincipal StaffUser user,
+	String edit(@PathVariable long id, @ModelAttribute NarrativeForm form, @AuthenticationPrincipal StaffUser user,
 			Model model) {
-		Map<String, String> texts = new LinkedHashMap<>();
-		form.forEach((name, value) -> {
-			if (name.startsWith("text_")) {
-				texts.put(name.substring(5), value);
-			}
-		});
+		Map<String, String> texts = new LinkedHashMap<>(form.texts() == null ? Map.of() : form.texts());
 		// the figure picker without JavaScript: “插入” appends the chosen figure's reference to its part
-		String insertInto = form.get("insert");
-		if (insertInto != null && texts.containsKey(insertInto)) {
-			String figure = form.getOrDefault("figure_" + insertInto, "");
+		String insertInto = form.insert();
+		if (insertInto != null && texts.containsKey(insertInto) && form.figures() != null) {
+			String figure = form.figures().getOrDefault(insertInto, "");
 			if (ReportNarrative.REFERENCE.matcher(figure).matches()) {
 				texts.put(insertInto, texts.get(insertInto) + figure);
 			}

@@ -114,8 +114,8 @@ class AnnualReportIntegrationTests {
 		assertThat(draft.report().getStatus()).isEqualTo(AnnualReportStatus.DRAFT);
 
 		var edit = mvc.perform(post("/console/reporting/documents/" + id + "/edit").with(user(editor)).with(csrf())
-				.param("text_PROBLEMS", "全年收到申请{{S3_1}}件，主要问题是栏目设置需要细化。{{NOPE.总计}}")
-				.param("text_PROPOSALS", "本年度未承办人大代表建议和政协提案。")).andReturn().getResponse();
+				.param("texts[PROBLEMS]", "全年收到申请{{S3_1}}件，主要问题是栏目设置需要细化。{{NOPE.总计}}")
+				.param("texts[PROPOSALS]", "本年度未承办人大代表建议和政协提案。")).andReturn().getResponse();
 		assertThat(edit.getStatus()).isEqualTo(302);
 		AnnualReports.View edited = reports.get(id, editor);
 		assertThat(edited.report().getVersions()).extracting(AnnualReportVersion::getVersionNo).containsExactly(1, 2);
@@ -131,7 +131,7 @@ class AnnualReportIntegrationTests {
 		reports.submit(id, editor);
 		assertThatThrownBy(() -> reports.edit(id, Map.of("PROBLEMS", "改"), editor)).isInstanceOf(IllegalStateException.class);
 		assertThat(mvc.perform(post("/console/reporting/documents/" + id + "/edit").with(user(editor)).with(csrf())
-				.param("text_PROBLEMS", "x")).andReturn().getResponse().getStatus()).isEqualTo(409);
+				.param("texts[PROBLEMS]", "x")).andReturn().getResponse().getStatus()).isEqualTo(409);
 		reports.returnForChanges(id, leader);
 		reports.submit(id, editor);
 		mvc.perform(post("/console/reporting/documents/" + id + "/sign").with(user(leader)).with(csrf()));

@@ -249,7 +249,7 @@ class AnnualReportPublicationIntegrationTests {
 				"统计表以外的数字", "/js/reporting-editor.js");
 		// without JavaScript, 插入 appends the chosen reference to its part
 		var inserted = mvc.perform(post("/console/reporting/documents/" + draft + "/edit").with(user(editor)).with(csrf())
-				.param("text_PROPOSALS", "本年度办理政协提案").param("figure_PROPOSALS", "{{登记.政协提案}}")
+				.param("texts[PROPOSALS]", "本年度办理政协提案").param("figures[PROPOSALS]", "{{登记.政协提案}}")
 				.param("insert", "PROPOSALS")).andReturn().getResponse();
 		assertThat(inserted.getStatus()).isEqualTo(302);
 		AnnualReports.View view = reports.get(draft, editor);
