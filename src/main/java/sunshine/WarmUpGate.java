@@ -1,7 +1,7 @@
 package sunshine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import sunshine.shared.web.BufferedBodyRequest;
+import sunshine.shared.web.ErrorAnswers;
 
 /**
  * Until the node is ready ({@link WarmUp}), every page and API answers 503 with a message in the
@@ -61,57 +62,20 @@ class WarmUpGate extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Locale locale = BufferedBodyRequest.language(request, locales);
 		String message = messages.getMessage("warmUp.message", new Object[] { retryAfterSeconds }, locale);
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
 		response.setHeader("Cache-Control", "no-store");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String accept = request.getHeader("Accept");
 		if (path.startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
-			response.setContentType("application/json");
-			response.getWriter().write("{\"error\":\"starting\",\"message\":\"" + json(message) + "\",\"retryAfterSeconds\":"
-					+ retryAfterSeconds + "}");
+			var body = new LinkedHashMap<String, Object>();
+			body.put("error", "starting");
+			body.put("message", message);
+			body.put("retryAfterSeconds", retryAfterSeconds);
+			ErrorAnswers.writeJson(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, body);
 			return;
 		}
-		String title = HtmlUtils.htmlEscape(messages.getMessage("warmUp.title", null, locale));
-		String site = HtmlUtils.htmlEscape(messages.getMessage("site.name", null, locale));
-		response.setContentType("text/html");
-		response.getWriter().write("""
-				<!DOCTYPE html>
-				<html lang="%s">
-				<head>
-				  <meta charset="UTF-8">
-				  <meta name="viewport" content="width=device-width, initial-scale=1">
-				  <title>%s - %s</title>
-				  <link rel="stylesheet" href="%s/css/sunshine.css">
-				</head>
-				<body>
-				<main id="main" class="content narrow">
-				  <h1>%s</h1>
-				  <p class="alert info" role="status" id="warming-up">%s</p>
-				</main>
-				</body>
-				</html>
-				""".formatted(locale.toLanguageTag(), title, site, request.getContextPath(), title,
-				HtmlUtils.htmlEscape(message)));
-	}
-
-	private static String json(String text) {
-		var out = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		ErrorAnswers.writePage(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, locale, request.getContextPath(),
+				messages.getMessage("warmUp.title", null, locale), messages.getMessage("site.name", null, locale),
+				"<p class=\"alert info\" role=\"status\" id=\"warming-up\">" + HtmlUtils.htmlEscape(message) + "</p>");
 	}
 }

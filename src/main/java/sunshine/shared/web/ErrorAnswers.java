@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -112,10 +113,45 @@ public final class ErrorAnswers {
 		body.put("error", code(status));
 		body.put("message", message);
 		body.put("fields", fields);
+		writeJson(response, status, body);
+	}
+
+	/** Writes a JSON answer of the given members (a filter's answer, before Spring MVC). */
+	public static void writeJson(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(JSON.writeValueAsString(body));
+	}
+
+	/**
+	 * Writes the plain page a filter answers with before Spring MVC and its templates are reached: the site's
+	 * style sheet, a heading and {@code mainHtml} (already escaped) in the main landmark.
+	 */
+	public static void writePage(HttpServletResponse response, int status, Locale locale, String contextPath,
+			String title, String site, String mainHtml) throws IOException {
+		String page = """
+				<!DOCTYPE html>
+				<html lang="%s">
+				<head>
+				  <meta charset="UTF-8">
+				  <meta name="viewport" content="width=device-width, initial-scale=1">
+				  <title>%s - %s</title>
+				  <link rel="stylesheet" href="%s/css/sunshine.css">
+				</head>
+				<body>
+				<main id="main" class="content narrow">
+				  <h1>%s</h1>
+				  %s
+				</main>
+				</body>
+				</html>
+				""".formatted(locale.toLanguageTag(), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(site), contextPath,
+				HtmlUtils.htmlEscape(title), mainHtml);
+		response.setStatus(status);
+		response.setContentType("text/html");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(page);
 	}
 
 	/** The caller's language for an API error: {@code Accept-Language}, Chinese when it sends none. */

@@ -1,7 +1,6 @@
 package sunshine.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -100,32 +99,13 @@ class UploadFailureFilter extends OncePerRequestFilter {
 			return;
 		}
 		String form = context + request.getRequestURI().substring(context.length());
-		String page = """
-				<!DOCTYPE html>
-				<html lang="%s">
-				<head>
-				  <meta charset="UTF-8">
-				  <meta name="viewport" content="width=device-width, initial-scale=1">
-				  <title>%s - %s</title>
-				  <link rel="stylesheet" href="%s/css/sunshine.css">
-				</head>
-				<body>
-				<main id="main" class="content narrow">
-				  <h1>%s</h1>
-				  <p class="alert error" role="alert" id="upload-refused">%s</p>
-				  <p><a href="%s">%s</a> · <a href="%s/">%s</a></p>
-				</main>
-				</body>
-				</html>
-				""".formatted(locale.toLanguageTag(), text("error.title", locale), text("site.name", locale),
-				context, text("error.title", locale), HtmlUtils.htmlEscape(message), HtmlUtils.htmlEscape(form),
-				text("error.upload.back", locale), context, text("nav.home", locale));
-		response.setStatus(status);
 		// What was not read of the body cannot be followed by another request on this connection.
 		response.setHeader("Connection", "close");
-		response.setContentType("text/html");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(page);
+		ErrorAnswers.writePage(response, status, locale, context, messages.getMessage("error.title", null, locale),
+				messages.getMessage("site.name", null, locale), """
+						<p class="alert error" role="alert" id="upload-refused">%s</p>
+						  <p><a href="%s">%s</a> · <a href="%s/">%s</a></p>""".formatted(HtmlUtils.htmlEscape(message),
+						HtmlUtils.htmlEscape(form), text("error.upload.back", locale), context, text("nav.home", locale)));
 	}
 
 	private String text(String key, Locale locale) {
