@@ -16,7 +16,8 @@ import sunshine.reporting.table.ReportLayout;
 import sunshine.reporting.table.ReportRow;
 
 /**
- * Property: random 2021 tables that satisfy every rule of the format, rendered as tab text, as a Markdown
+ * Property: random tables of the 2021 format and of the 2019 trial format (国办公开办函〔2019〕60号, years
+ * 2019–2020) that satisfy every rule of the format, rendered as tab text, as a Markdown
  * table and as HTML, then flattened to one line, read back with no wrong value — every cell read equals
  * the table's, every row (section 四: the whole run) whose digits allow one cut only (one digit a cell) is read, and what is not read
  * is reported unread. Seeded: {@code -Dsunshine.seed=N} replays a run; the seed is printed on failure.
@@ -28,20 +29,29 @@ class FlattenedTablePropertiesTests {
 
 	@Test
 	void flattenedRandomTablesReadWithoutAWrongValue() {
+		readsFlattenedRandomTables(ReportFormat.FORMAT_2021, 2023);
+	}
+
+	@Test
+	void flattenedRandomTablesOfTheTrialFormatReadWithoutAWrongValue() {
+		readsFlattenedRandomTables(ReportFormat.TRIAL_2019, 2020);
+	}
+
+	private void readsFlattenedRandomTables(ReportFormat format, int year) {
 		long seed = Long.getLong("sunshine.seed", System.nanoTime());
 		Random random = new Random(seed);
-		ReportLayout layout = ReportLayout.of(ReportFormat.FORMAT_2021);
+		ReportLayout layout = ReportLayout.of(format);
 		int read = 0;
 		int total = 0;
 		for (int run = 0; run < RUNS; run++) {
 			Map<String, long[]> table = table(layout, random);
 			for (String form : List.of("tab", "markdown", "html")) {
-				String text = render(layout, table, form);
+				String text = render(layout, table, form, year);
 				String flat = FlattenedTextTests.flatten(text);
 				ParsedReport report = parser.parse(flat);
 				String where = "seed " + seed + ", run " + run + ", form " + form + ": " + flat;
-				assertThat(report.table().format()).as(where).isEqualTo(ReportFormat.FORMAT_2021);
-				assertThat(report.year()).as(where).isEqualTo(2023);
+				assertThat(report.table().format()).as(where).isEqualTo(format);
+				assertThat(report.year()).as(where).isEqualTo(year);
 				assertThat(report.agency()).as(where).isEqualTo("临泽县自然资源局");
 				for (ReportRow row : layout.rows()) {
 					long[] truth = table.get(row.id());
@@ -68,7 +78,7 @@ class FlattenedTablePropertiesTests {
 				}
 			}
 		}
-		System.out.printf("flattened random tables (seed %d): %d of %d cells read%n", seed, read, total);
+		System.out.printf("flattened random %s tables (seed %d): %d of %d cells read%n", format.code(), seed, read, total);
 	}
 
 	@Test
@@ -84,7 +94,7 @@ class FlattenedTablePropertiesTests {
 		table.put("R7", new long[] { 22, 1, 0, 0, 0, 0, 23 });
 		table.put("NEW", new long[] { 22, 1, 0, 0, 0, 0, 23 });
 
-		ParsedReport report = parser.parse(FlattenedTextTests.flatten(render(layout, table, "html")));
+		ParsedReport report = parser.parse(FlattenedTextTests.flatten(render(layout, table, "html", 2023)));
 
 		assertThat(report.table().value("R1", "自然人")).isEqualByComparingTo("17");
 		assertThat(report.table().value("R1", "总计")).isEqualByComparingTo("17");
@@ -117,6 +127,9 @@ class FlattenedTablePropertiesTests {
 			long[] cells = new long[row.columns().size()];
 			for (int c = 0; c < cells.length; c++) {
 				cells[c] = value(random);
+				if (row.columns().get(c).equals("本年增/减") && random.nextInt(4) == 0) {
+					cells[c] = -cells[c];
+				}
 			}
 			table.put(row.id(), cells);
 		}
@@ -169,8 +182,7 @@ class FlattenedTablePropertiesTests {
 		return digits.toString();
 	}
 
-	/** The report as an agency publishes it: title, prose, the three tables in the official layout. */
-	static String render(ReportLayout layout, Map<String, long[]> table, String form) {
+	private static List<List<String>> section2Of2021(Map<String, long[]> table) {
 		List<List<String>> rows2 = new ArrayList<>();
 		rows2.add(List.of("第二十条第（一）项"));
 		rows2.add(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
@@ -186,6 +198,36 @@ class FlattenedTablePropertiesTests {
 		rows2.add(List.of("第二十条第（八）项"));
 		rows2.add(List.of("信息内容", "本年收费金额（单位：万元）"));
 		row(rows2, "行政事业性收费", table.get("2-4/行政事业性收费"));
+		return rows2;
+	}
+
+	/** Section 二 as 国办公开办函〔2019〕60号 prints it. */
+	private static List<List<String>> section2Of2019(Map<String, long[]> table) {
+		List<List<String>> rows2 = new ArrayList<>();
+		rows2.add(List.of("第二十条第（一）项"));
+		rows2.add(List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
+		row(rows2, "规章", table.get("2-1/规章"));
+		row(rows2, "规范性文件", table.get("2-1/规范性文件"));
+		rows2.add(List.of("第二十条第（五）项"));
+		rows2.add(List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+		row(rows2, "行政许可", table.get("2-2/行政许可"));
+		row(rows2, "其他对外管理服务事项", table.get("2-2/其他对外管理服务事项"));
+		rows2.add(List.of("第二十条第（六）项"));
+		rows2.add(List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+		row(rows2, "行政处罚", table.get("2-3/行政处罚"));
+		row(rows2, "行政强制", table.get("2-3/行政强制"));
+		rows2.add(List.of("第二十条第（八）项"));
+		rows2.add(List.of("信息内容", "上一年项目数量", "本年增/减"));
+		row(rows2, "行政事业性收费", table.get("2-4/行政事业性收费"));
+		rows2.add(List.of("第二十条第（九）项"));
+		rows2.add(List.of("信息内容", "采购项目数量", "采购总金额"));
+		row(rows2, "政府集中采购", table.get("2-5/政府集中采购"));
+		return rows2;
+	}
+
+	/** The report as an agency publishes it: title, prose, the three tables in the official layout. */
+	static String render(ReportLayout layout, Map<String, long[]> table, String form, int year) {
+		List<List<String>> rows2 = layout.format() == ReportFormat.TRIAL_2019 ? section2Of2019(table) : section2Of2021(table);
 
 		List<List<String>> rows3 = new ArrayList<>();
 		rows3.add(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"));
@@ -216,8 +258,8 @@ class FlattenedTablePropertiesTests {
 		rows4.add(values4);
 
 		StringBuilder text = new StringBuilder();
-		text.append("临泽县自然资源局2023年政府信息公开工作年度报告\n");
-		text.append("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据统计期限为2023年1月1日至12月31日。\n");
+		text.append("临泽县自然资源局" + year + "年政府信息公开工作年度报告\n");
+		text.append("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据统计期限为" + year + "年1月1日至12月31日。\n");
 		text.append("一、总体情况\n本机关认真做好政府信息公开工作。\n");
 		text.append("二、主动公开政府信息情况\n").append(table(rows2, form));
 		text.append("三、收到和处理政府信息公开申请情况\n").append(table(rows3, form));
