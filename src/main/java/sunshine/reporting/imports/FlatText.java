@@ -17,6 +17,8 @@ final class FlatText {
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 	/** A list number that begins the next label: {@code 2.} / {@code 2、} / {@code 2．} before a non-digit. */
 	private static final Pattern ENUMERATOR = Pattern.compile("(?:(?<!\\d)\\d{1,2}|\\d)[.、．]\\D*$|[（(]\\d{1,2}[）)]\\D*$");
+	/** The list number an official label begins with: {@code 2.传真申请数} → 2. */
+	private static final Pattern LIST_NUMBER = Pattern.compile("(\\d{1,2})[.、．]");
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
 	/** The text without spaces, tags and pipes; full-width digits and points as ASCII. */
@@ -91,11 +93,27 @@ final class FlatText {
 	 * and so is a list number that begins the next label.
 	 */
 	Segment segment(int from, int to, String labelRest) {
+		return segment(from, to, labelRest, null);
+	}
+
+	/**
+	 * As {@link #segment(int, int, String)}, knowing the official label of the next row: when it begins
+	 * with a list number ({@code 2.传真申请数}), exactly that number is cut off the end, so the value
+	 * before it stays whole ({@code 件02.} is 0 then row 2, {@code 条4673.} is 467 then row 3).
+	 */
+	Segment segment(int from, int to, String labelRest, String nextLabel) {
 		int start = from;
 		if (labelRest != null && !labelRest.isEmpty() && norm.startsWith(labelRest, from)) {
 			start = from + labelRest.length();
 		}
 		String text = light.substring(light(start), to >= norm.length() ? light.length() : light(to));
+		Matcher number = nextLabel == null ? null : LIST_NUMBER.matcher(nextLabel);
+		if (number != null && number.lookingAt()) {
+			Matcher own = Pattern.compile(number.group(1) + "[.、]\\D*$").matcher(text);
+			if (own.find()) {
+				return new Segment(text.substring(0, own.start()));
+			}
+		}
 		Matcher enumerator = ENUMERATOR.matcher(text);
 		if (enumerator.find()) {
 			text = text.substring(0, enumerator.start());

@@ -310,17 +310,22 @@ public final class PublishedReportParser {
 				continue;
 			}
 			int to = -1;
+			String nextLabel = null;
 			for (int n = r + 1; n < rows.size(); n++) {
 				if (found[n] != null) {
 					to = found[n][0];
+					nextLabel = rows.get(n).label();
 					break;
 				}
 			}
 			if (to < 0) {
 				to = Math.min(flat.norm.length(), found[r][1] + 30);
 			}
-			FlatText.Segment segment = flat.segment(found[r][1], to, rest[r]);
-			String text = segment.text().replaceFirst("^(条|件|个|人次|人|次|篇|万元|元|项)", "");
+			FlatText.Segment segment = flat.segment(found[r][1], to, rest[r], nextLabel);
+			// a note in brackets that closes the label (（不包括政府公报及政府网站工作人员数）) is label, not
+			// cell; the segment starts after the label's last letter, so its opening bracket may be gone
+			String text = segment.text().replaceFirst("^[（(]?[^（）()\\d]*[）)]", "")
+					.replaceFirst("^(条|件|个|人次|人|次|篇|万元|元|项)", "");
 			FlatText.Segment value = new FlatText.Segment(text.replaceFirst("^(\\d+(?:\\.\\d+)?).*$", "$1"));
 			boolean nextMissing = r + 1 < rows.size() && found[r + 1] == null;
 			if (!nextMissing && text.matches("^\\d+(?:\\.\\d+)?\\D*$")) {

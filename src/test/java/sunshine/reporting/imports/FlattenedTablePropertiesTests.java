@@ -25,6 +25,12 @@ import sunshine.reporting.table.ReportRow;
 class FlattenedTablePropertiesTests {
 
 	private static final int RUNS = 120;
+
+	/** The headings of the 2008 table that hold no value, before the row they head. */
+	private static final Map<String, String> HEADINGS_2008 = Map.of("S1_1", "一、主动公开情况",
+			"S1_2_1", "（二）通过不同渠道和方式公开政府信息的情况", "S2_1", "二、回应解读情况",
+			"S2_2_1", "（二）通过不同渠道和方式回应解读的情况", "S3_1", "三、依申请公开情况",
+			"S8_1", "八、机构建设和保障经费情况", "S9_1", "九、政府信息公开会议和培训情况");
 	private final PublishedReportParser parser = new PublishedReportParser();
 
 	@Test
@@ -79,6 +85,54 @@ class FlattenedTablePropertiesTests {
 			}
 		}
 		System.out.printf("flattened random %s tables (seed %d): %d of %d cells read%n", format.code(), seed, read, total);
+	}
+
+	/**
+	 * The 2008 table (one value a row) flattened: each value runs into the next row's list number
+	 * ({@code 件02.传真申请数件…}) or its bracketed note; every value must be read, and read right.
+	 */
+	@Test
+	void flattenedRandom2008TablesReadEveryValue() {
+		long seed = Long.getLong("sunshine.seed", System.nanoTime());
+		Random random = new Random(seed);
+		ReportLayout layout = ReportLayout.of(ReportFormat.ERA_2008);
+		int read = 0;
+		int total = 0;
+		for (int run = 0; run < RUNS; run++) {
+			Map<String, BigDecimal> table = new LinkedHashMap<>();
+			for (ReportRow row : layout.rows()) {
+				BigDecimal value = BigDecimal.valueOf(value(random));
+				if (row.unit().equals("万元") && random.nextBoolean()) {
+					value = BigDecimal.valueOf(random.nextInt(1000), 1 + random.nextInt(2));
+				}
+				table.put(row.id(), value);
+			}
+			for (String form : List.of("tab", "markdown", "html")) {
+				List<List<String>> rows = new ArrayList<>();
+				rows.add(List.of("统计指标", "单位", "统计数"));
+				for (ReportRow row : layout.rows()) {
+					String heading = HEADINGS_2008.get(row.id());
+					if (heading != null) {
+						rows.add(List.of(heading, "—", "—"));
+					}
+					rows.add(List.of(row.label(), row.unit(), table.get(row.id()).toPlainString()));
+				}
+				String text = "临泽县自然资源局2017年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+						+ "附件：临泽县自然资源局2017年度政府信息公开情况统计表\n" + table(rows, form) + "五、存在的主要问题及改进措施\n无。\n";
+				String flat = FlattenedTextTests.flatten(text);
+				ParsedReport report = parser.parse(flat);
+				String where = "seed " + seed + ", run " + run + ", form " + form + ": " + flat;
+				assertThat(report.table().format()).as(where).isEqualTo(ReportFormat.ERA_2008);
+				for (ReportRow row : layout.rows()) {
+					total++;
+					BigDecimal actual = report.table().value(row.id(), ReportRow.VALUE);
+					assertThat(actual).as(where + " / " + row.id()).isNotNull();
+					assertThat(actual).as(where + " / " + row.id()).isEqualByComparingTo(table.get(row.id()));
+					read++;
+				}
+			}
+		}
+		System.out.printf("flattened random 2008 tables (seed %d): %d of %d cells read%n", seed, read, total);
 	}
 
 	@Test
