@@ -194,7 +194,7 @@ class RegionAdministrationIntegrationTests {
 	}
 
 	@Test
-	void aRenameShowsTheOldNameInTheOldYearAndTheNewNameFromTheDayOn() {
+	void aRenameShowsTheOldNameInTheOldYearAndTheNewNameFromTheDayOn() throws Exception {
 		String oldName = countyA.getName();
 		LocalDate on = LocalDate.of(today.getYear(), 1, 1);
 		region.rename(admin, countyA.getId(), new RegionAdministration.Rename("丙县信访局" + token, "丙县" + token, on));
@@ -202,6 +202,17 @@ class RegionAdministrationIntegrationTests {
 		assertThat(lookup.nameInYear(countyA.getId(), today.getYear())).contains("丙县信访局" + token);
 		assertThat(lookup.treeOn(on.minusDays(1)).get(countyA.getId()).name()).isEqualTo(oldName);
 		assertThat(lookup.byId(countyA.getId()).orElseThrow().getName()).isEqualTo("丙县信访局" + token);
+		// the table page of the old year carries the old name, the new year's the new one
+		var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(user(top, Role.REPORT_EDITOR));
+		for (int year : List.of(today.getYear() - 1, today.getYear())) {
+			String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.get("/console/reporting/{code}/{year}", countyA.getCode(), year).with(editor))
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+					.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			String heading = page.substring(page.indexOf("<h1"), page.indexOf("</h1>"));
+			assertThat(heading).contains(year < today.getYear() ? oldName : "丙县信访局" + token);
+		}
 		// history is appended, never rewritten: a later change cannot take effect before this one
 		assertThatThrownBy(() -> region.rename(admin, countyA.getId(),
 				new RegionAdministration.Rename("丁县信访局", "丁县", on.minusDays(1))))
@@ -283,6 +294,51 @@ class RegionAdministrationIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject in (:subjects)")
 				.param("subjects", List.of("department:" + office.getId(), "unit:" + unit.getId())).query(Long.class).single())
 				.isEqualTo(5);
+	}
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void theApiRefusesNonAdministratorsAndExplainsBadInputInChinese() throws Exception {
+		var get = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/agencies");
+		mvc.perform(get.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(user(top, Role.SECURITY_ADMIN)))).andExpect(
+						org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(this.admin);
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		String unconfirmed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/agencies/{id}/merge", countyA.getId()).with(admin).with(csrf)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"intoId\": " + countyB.getId() + ", \"effectiveOn\": \"" + today + "\"}"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(unconfirmed).contains("confirmed").contains("请勾选确认");
+		assertThat(lookup.byId(countyA.getId()).orElseThrow().isWorking()).isTrue();
+		String merged = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/agencies/{id}/merge", countyA.getId()).with(admin).with(csrf)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"intoId\": " + countyB.getId() + ", \"effectiveOn\": \"" + today + "\", \"confirmed\": true}"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(merged).contains("\"mergedIntoCode\":\"" + countyB.getCode() + "\"");
+		// a second merge of a retired agency is a conflict
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/agencies/{id}/retire", countyA.getId()).with(admin).with(csrf)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"effectiveOn\": \"" + today + "\", \"confirmed\": true}"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+		// the console's merge form is refused on the server without its confirmation
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/console/system/agencies/{id}/move", countyB.getId()).with(admin).with(csrf)
+				.param("parentId", String.valueOf(cityA.getId())).param("effectiveOn", today.toString()))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+						.attribute("problems", List.of("请勾选确认后再提交。")));
+		assertThat(lookup.byId(countyB.getId()).orElseThrow().getParentId()).isEqualTo(cityB.getId());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/console/system/agencies")
+				.with(admin)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString(countyA.getName())));
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

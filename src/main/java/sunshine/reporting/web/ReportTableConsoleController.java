@@ -75,6 +75,7 @@ class ReportTableConsoleController {
 				.table();
 		List<Finding> findings = sunshine.reporting.imports.ComputedTableChecks.check(computed.table(), previous);
 		model.addAttribute("agency", agency);
+		model.addAttribute("agencyName", agencies.nameInYear(agency.getId(), year).orElse(agency.getName()));
 		model.addAttribute("year", year);
 		model.addAttribute("rollup", rollup);
 		model.addAttribute("format", computed.table().format().code());
