@@ -199,11 +199,9 @@ public class RegionAdministration {
 		requireConfirmed(form.confirmed());
 		List<Agency> children = workingChildren(agency);
 		for (Agency child : children) {
-			if (changeDay(child, on) != null) {
-				history.save(new AgencyHistory(child, on));
-				child.moveUnder(into.getId());
-				events.publishEvent(new RegionEvents.AgencyMoved(child.getCode(), agency.getCode(), into.getCode(), on));
-			}
+			history.save(new AgencyHistory(child, changeDay(child, on)));
+			child.moveUnder(into.getId());
+			events.publishEvent(new RegionEvents.AgencyMoved(child.getCode(), agency.getCode(), into.getCode(), on));
 		}
 		List<StaffAccount> staff = accounts.findByAgencyIdInOrderByAgencyIdAscUsernameAsc(Set.of(agency.getId()));
 		staff.forEach(account -> account.transferTo(into.getId()));

@@ -122,7 +122,15 @@ class RegionAdministrationIntegrationTests {
 		Map<String, List<BigDecimal>> before = oldYearTables(oldYear);
 		String yearNameBefore = lookup.nameInYear(countyA.getId(), oldYear).orElseThrow();
 
+		StaffAccount handler = staff.createAccount("merge." + token, "甲县承办人", countyA, null, "Merge-Pass-2027",
+				java.util.Set.of(Role.HANDLER));
+
 		region.merge(admin, countyA.getId(), new RegionAdministration.Merge(countyB.getId(), mergeDay, true));
+
+		// county A's staff now work for county B
+		assertThat(staff.accountsIn(OrgScope.ownAgencyOnly(countyB.getId()))).extracting(StaffAccount::getId)
+				.contains(handler.getId());
+		assertThat(staff.accountsIn(OrgScope.ownAgencyOnly(countyA.getId()))).isEmpty();
 
 		// The old year: every table of every agency concerned, and the region's roll-up, cell for cell as before.
 		assertThat(oldYearTables(oldYear)).as("seed %d", seed).isEqualTo(before);
@@ -191,6 +199,22 @@ class RegionAdministrationIntegrationTests {
 			}
 		}
 		return cells;
+	}
+
+	@Test
+	void mergingACityBringsItsCountiesUnderTheOtherCityFromTheDayOnOnly() {
+		int oldYear = today.getYear() - 1;
+		LocalDate on = LocalDate.of(today.getYear(), 1, 1);
+		region.merge(admin, cityA.getId(), new RegionAdministration.Merge(cityB.getId(), on, true));
+		assertThat(lookup.byId(countyA.getId()).orElseThrow().getParentId()).isEqualTo(cityB.getId());
+		assertThat(lookup.treeOn(on.minusDays(1)).get(countyA.getId()).parentId()).isEqualTo(cityA.getId());
+		assertThat(tables.rollupOf(cityA.getId(), oldYear)).containsExactlyInAnyOrder(cityA.getId(), countyA.getId());
+		assertThat(tables.rollupOf(cityB.getId(), oldYear)).containsExactlyInAnyOrder(cityB.getId(), countyB.getId());
+		assertThat(tables.rollupOf(cityB.getId(), today.getYear())).containsExactlyInAnyOrder(cityB.getId(),
+				countyB.getId(), countyA.getId(), cityA.getId());
+		// a county cannot be merged into a city, nor an agency into one below it
+		assertThatThrownBy(() -> region.merge(admin, countyB.getId(), new RegionAdministration.Merge(cityB.getId(), today, true)))
+				.isInstanceOf(RegionAdministration.InvalidChange.class);
 	}
 
 	@Test
