@@ -252,6 +252,24 @@ class AuthorizationMatrixIntegrationTests {
 		rules.put("POST /console/system/calendar/{year}", new Rule(sysadmin, Reach.AREA,
 				(f, u) -> post("/console/system/calendar/{year}", 2026).param("text", ""), FORBIDDEN));
 
+		// 机构调整: the system administrator renames, moves, merges and retires agencies of their scope, and
+		// sets up, renames and retires departments and units. Probed with empty forms (refused as bad input).
+		rules.put("POST /console/system/agencies", new Rule(sysadmin, Reach.AREA, (f, u) -> post("/console/system/agencies"), FORBIDDEN));
+		rules.put("POST /console/system/agencies/{id:\\d+}/{change:rename|move|merge|retire|departments|units}", new Rule(sysadmin,
+				Reach.AREA, (f, u) -> post("/console/system/agencies/{id}/merge", f.city.getId()), FORBIDDEN));
+		rules.put("POST /console/system/{kind:departments|units}/{id:\\d+}/{change:rename|retire}", new Rule(sysadmin,
+				Reach.AREA, (f, u) -> post("/console/system/departments/{id}/rename", 0), FORBIDDEN));
+		rules.put("GET /api/v1/agencies", new Rule(sysadmin, Reach.AREA, (f, u) -> get("/api/v1/agencies"), FORBIDDEN));
+		rules.put("POST /api/v1/agencies", new Rule(sysadmin, Reach.AREA, (f, u) -> json(post("/api/v1/agencies")), FORBIDDEN));
+		for (String change : List.of("rename", "move", "merge", "retire", "departments", "units")) {
+			rules.put("POST /api/v1/agencies/{id:\\d+}/" + change, new Rule(sysadmin, Reach.AREA,
+					(f, u) -> json(post("/api/v1/agencies/{id}/" + change, f.city.getId())), FORBIDDEN));
+		}
+		rules.put("POST /api/v1/agencies/departments/{id:\\d+}/{change:rename|retire}", new Rule(sysadmin, Reach.AREA,
+				(f, u) -> json(post("/api/v1/agencies/departments/{id}/rename", 0)), FORBIDDEN));
+		rules.put("POST /api/v1/agencies/units/{id:\\d+}/{change:rename|retire}", new Rule(sysadmin, Reach.AREA,
+				(f, u) -> json(post("/api/v1/agencies/units/{id}/rename", 0)), FORBIDDEN));
+
 		// 三员分立 — 安全管理员: grants and revokes roles, unlocks accounts, in their agency and below.
 		Set<Role> secadmin = EnumSet.of(Role.SECURITY_ADMIN);
 		rules.put("GET /console/security/staff", new Rule(secadmin, Reach.AREA, (f, u) -> get("/console/security/staff"), FORBIDDEN));
@@ -379,7 +397,8 @@ class AuthorizationMatrixIntegrationTests {
 						.param("to", "2024-12-31"), FORBIDDEN));
 
 		// 主动公开: the disclosure editor alone, for their own agency's items, documents and registers.
-		// The portal's columns are shared by every agency's editors.
+		// The portal's columns: every editor reaches the page; the service lets them change only their own
+		// agency's columns, and the region-wide set only from the top (ColumnOwnershipIntegrationTests).
 		Set<Role> editor = EnumSet.of(Role.DISCLOSURE_EDITOR);
 		rules.put("GET /console/disclosure", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure"), FORBIDDEN));
 		rules.put("GET /console/disclosure/items/new", new Rule(editor, Reach.AREA, (f, u) -> get("/console/disclosure/items/new"), FORBIDDEN));

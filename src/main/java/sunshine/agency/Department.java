@@ -27,6 +27,10 @@ public class Department {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
+	/** False once retired (撤销): kept for the accounts and records that name it, offered for nothing new. */
+	@Column(nullable = false)
+	private boolean active;
+
 	protected Department() {
 	}
 
@@ -34,6 +38,19 @@ public class Department {
 		this.agencyId = agencyId;
 		this.name = name;
 		this.sortOrder = sortOrder;
+		this.active = true;
+	}
+
+	void rename(String name) {
+		this.name = name;
+	}
+
+	void retire() {
+		this.active = false;
+	}
+
+	public boolean isActive() {
+		return active;
 	}
 
 	public Long getId() {

@@ -43,6 +43,14 @@ public class ResponsibleUnit {
 		this.sortOrder = sortOrder;
 	}
 
+	void rename(String name) {
+		this.name = name;
+	}
+
+	void retire() {
+		this.active = false;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -135,6 +135,12 @@ public class StaffAccount {
 		lockedUntil = null;
 	}
 
+	/** Moves the account to another agency (the old one was merged into it); its department there is chosen anew. */
+	void transferTo(long agencyId) {
+		this.agencyId = agencyId;
+		this.departmentId = null;
+	}
+
 	void disable() {
 		this.enabled = false;
 	}

@@ -106,7 +106,8 @@ public class StaffManagement {
 		if (displayName == null || displayName.isBlank() || displayName.length() > 64) {
 			throw new IllegalArgumentException("staff.nameRequired");
 		}
-		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new IllegalArgumentException("staff.agencyRequired"));
+		Agency agency = agencies.findById(agencyId).filter(Agency::isWorking)
+				.orElseThrow(() -> new IllegalArgumentException("staff.agencyRequired"));
 		return createAccount(username, displayName.strip(), agency, null, initialPassword, Set.of());
 	}
 

@@ -13,6 +13,10 @@ import jakarta.persistence.Version;
  * A sub-column of the portal's 政府信息公开 column (信息公开规定, 信息公开指南, 信息公开目录,
  * 依申请公开, 信息公开年报, 政策解读, 规范性文件 by default). Editors rename, describe and reorder
  * them; the code that items refer to stays.
+ * <p>
+ * A column belongs to an agency, whose disclosure editors alone change it; a column of no agency is
+ * the region-wide set, changed only by the editors of the agency at the top of the tree
+ * ({@link DisclosureManagement#mayEditColumn}).
  */
 @Entity
 @Table(name = "disclosure_column")
@@ -35,14 +39,19 @@ public class DisclosureColumn {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
+	/** The agency whose editors change it; null for the region-wide set. */
+	@Column(name = "agency_id")
+	private Long agencyId;
+
 	@Version
 	private long version;
 
 	protected DisclosureColumn() {
 	}
 
-	DisclosureColumn(String code, String name, String intro, int sortOrder) {
+	DisclosureColumn(String code, String name, String intro, int sortOrder, Long agencyId) {
 		this.code = code;
+		this.agencyId = agencyId;
 		edit(name, intro, sortOrder);
 	}
 
@@ -60,4 +69,7 @@ public class DisclosureColumn {
 	public String getName() { return name; }
 	public String getIntro() { return intro; }
 	public int getSortOrder() { return sortOrder; }
+	public Long getAgencyId() { return agencyId; }
+	/** Whether it belongs to the region-wide set. */
+	public boolean isRegionWide() { return agencyId == null; }
 }

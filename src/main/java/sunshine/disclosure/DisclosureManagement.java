@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import sunshine.agency.Agency;
 import sunshine.agency.AgencyLookup;
 import sunshine.agency.OrgScope;
+import sunshine.agency.Role;
+import sunshine.agency.StaffUser;
 import sunshine.disclosure.internal.DisclosureColumnRepository;
 import sunshine.disclosure.internal.HotspotRepository;
 import sunshine.disclosure.internal.InformationItemRepository;
@@ -279,18 +281,47 @@ public class DisclosureManagement {
 
 	// ------------------------------------------------------------------ columns
 
-	public DisclosureColumn editColumn(String code, String name, String intro, int sortOrder) {
+	/**
+	 * Whether the editor may change the column: a disclosure editor of the column's agency, or — for a
+	 * region-wide column — of the agency at the top of the tree.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayEditColumn(StaffUser user, DisclosureColumn column) {
+		if (user == null || !user.has(Role.DISCLOSURE_EDITOR)) {
+			return false;
+		}
+		return column.isRegionWide() ? atTop(user) : column.getAgencyId() == user.agencyId();
+	}
+
+	private boolean atTop(StaffUser user) {
+		return agencies.byId(user.agencyId()).map(a -> a.getParentId() == null).orElse(false);
+	}
+
+	/** 栏目维护: the editor renames, describes or reorders a column of their own agency (see {@link #mayEditColumn}). */
+	public DisclosureColumn editColumn(StaffUser user, String code, String name, String intro, int sortOrder) {
 		DisclosureColumn column = columns.findByCode(code).orElseThrow(() -> new IllegalArgumentException("disclosure.error.column"));
+		if (!mayEditColumn(user, column)) {
+			throw new AccessDeniedException(column.isRegionWide() ? "disclosure.error.columnRegionWide"
+					: "disclosure.error.columnOtherAgency");
+		}
 		column.edit(name, intro, sortOrder);
 		events.publishEvent(new DisclosureEvents.ColumnEdited(code, column.getName()));
 		return columns.save(column);
 	}
 
-	public DisclosureColumn addColumn(String code, String name, String intro, int sortOrder) {
+	/**
+	 * A new column of the editor's agency; the editors of the agency at the top of the tree add to the
+	 * region-wide set.
+	 */
+	public DisclosureColumn addColumn(StaffUser user, String code, String name, String intro, int sortOrder) {
+		if (user == null || !user.has(Role.DISCLOSURE_EDITOR)) {
+			throw new AccessDeniedException("Disclosure editors only");
+		}
 		if (code == null || !code.matches("[a-z][a-z0-9-]{1,31}") || columns.findByCode(code).isPresent()) {
 			throw new IllegalArgumentException("disclosure.error.columnCode");
 		}
-		DisclosureColumn column = columns.save(new DisclosureColumn(code, name, intro, sortOrder));
+		DisclosureColumn column = columns.save(new DisclosureColumn(code, name, intro, sortOrder,
+				atTop(user) ? null : user.agencyId()));
 		events.publishEvent(new DisclosureEvents.ColumnEdited(code, column.getName()));
 		return column;
 	}

@@ -186,7 +186,7 @@ public class PetitionManagement {
 		problems.addAll(PetitionAttachment.problems(uploads));
 		Optional<Agency> agency = Optional.empty();
 		if (submission.agency() != null && !submission.agency().isBlank()) {
-			agency = agencies.byCode(submission.agency().strip());
+			agency = agencies.workingByCode(submission.agency().strip());
 			if (agency.isEmpty()) {
 				problems.add(new Submission.Problem("agency", "petitions.error.agency.unknown",
 						List.of(submission.agency())));

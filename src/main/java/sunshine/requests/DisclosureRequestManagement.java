@@ -115,7 +115,7 @@ public class DisclosureRequestManagement implements DueDates {
 	public Submission submitOnline(RequestApplication application, Contact contact) {
 		List<RequestApplication.Problem> problems = new java.util.ArrayList<>(application.problems());
 		Agency agency = application.agency() == null ? null
-				: agencies.byCode(application.agency().strip()).orElse(null);
+				: agencies.workingByCode(application.agency().strip()).orElse(null);
 		if (agency == null && problems.stream().noneMatch(p -> p.field().equals("agency"))) {
 			problems.add(0, new RequestApplication.Problem("agency", "requests.error.agencyUnknown"));
 		}

@@ -115,6 +115,7 @@ class SecurityConfiguration {
 						.requestMatchers(PUBLIC_API).permitAll()
 						.requestMatchers("/api/v1/audit/**").hasRole("SECURITY_AUDITOR")
 						.requestMatchers("/api/v1/system/**").hasRole("SYSTEM_ADMIN")
+						.requestMatchers("/api/v1/agencies/**", "/api/v1/agencies").hasRole("SYSTEM_ADMIN")
 						.requestMatchers(PETITION_API).hasAnyRole(PETITION_ROLES)
 						.requestMatchers(BUSINESS_API).hasAnyRole(BUSINESS_ROLES)
 						.anyRequest().authenticated())

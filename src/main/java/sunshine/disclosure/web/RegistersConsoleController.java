@@ -243,7 +243,12 @@ class RegistersConsoleController {
 	@GetMapping("/console/disclosure/columns")
 	String columns(@AuthenticationPrincipal StaffUser user, Model model) {
 		DisclosureConsoleController.editorScope(user);
-		model.addAttribute("columns", queries.columns());
+		var columns = queries.columns();
+		model.addAttribute("columns", columns);
+		var editable = columns.stream().filter(c -> disclosure.mayEditColumn(user, c))
+				.map(sunshine.disclosure.DisclosureColumn::getCode).collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("editable", editable);
+		model.addAttribute("others", columns.stream().filter(c -> !editable.contains(c.getCode())).toList());
 		return "disclosure/columns";
 	}
 
@@ -253,7 +258,8 @@ class RegistersConsoleController {
 			@RequestParam(defaultValue = "0") String sortOrder, RedirectAttributes redirect) {
 		DisclosureConsoleController.editorScope(user);
 		try {
-			disclosure.editColumn(code, name, intro, Integer.parseInt(sortOrder.strip()));
+			int order = Integer.parseInt(sortOrder.strip());
+			disclosure.editColumn(user, code, name, intro, order);
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("problem", "disclosure.error.columnName");
@@ -267,7 +273,8 @@ class RegistersConsoleController {
 			@RequestParam(defaultValue = "99") String sortOrder, RedirectAttributes redirect) {
 		DisclosureConsoleController.editorScope(user);
 		try {
-			disclosure.addColumn(code.strip(), name, intro, Integer.parseInt(sortOrder.strip()));
+			int order = Integer.parseInt(sortOrder.strip());
+			disclosure.addColumn(user, code.strip(), name, intro, order);
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("problem", "disclosure.error.columnCode");

@@ -40,7 +40,7 @@ class ReportPortalController {
 		var view = reports.publishedReport(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("id", id);
 		model.addAttribute("title", ReportDocumentExports.title(view));
-		model.addAttribute("agency", view.agency().getName());
+		model.addAttribute("agency", view.agencyName());
 		model.addAttribute("date", ReportDocumentExports.date(view, clock));
 		model.addAttribute("body", ReportDocumentExports.bodyHtml(view));
 		return "reporting/portal-report";

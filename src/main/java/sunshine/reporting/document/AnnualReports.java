@@ -66,9 +66,13 @@ public class AnnualReports {
 		return new AnnualReports(reports, tables, agencies, events, liveFigures, Clock.fixed(at, clock.getZone()));
 	}
 
-	/** A report with what it renders: its agency, its table (frozen once published) and its sections. */
+	/**
+	 * A report with what it renders: its agency, its table (frozen once published) and its sections; the
+	 * agency's name is the one it bore in the report's year (an agency renamed since keeps its old name on
+	 * its old reports).
+	 */
 	public record View(AnnualReport report, Agency agency, ReportTable table, List<ReportNarrative.Section> sections,
-			Map<String, java.math.BigDecimal> figures, List<ReportFigures.Figure> liveFigures) {
+			Map<String, java.math.BigDecimal> figures, List<ReportFigures.Figure> liveFigures, String agencyName) {
 
 		/** A fill-in placeholder left in a part: “（请填写…）”. */
 		static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[（(]\\s*请填写[^）)]*[）)]");
@@ -137,7 +141,7 @@ public class AnnualReports {
 		AnnualReport report = reports.findByAgencyIdAndReportingYear(agency.getId(), year).orElseGet(() -> {
 			ReportTable table = tables.table(agency.getId(), year).table();
 			AnnualReport created = reports.save(new AnnualReport(agency.getId(), year,
-					json(ReportNarrative.draft(table, agency.getName(), year)), user.getUsername(), Instant.now(clock)));
+					json(ReportNarrative.draft(table, agencies.nameInYear(agency.getId(), year).orElse(agency.getName()), year)), user.getUsername(), Instant.now(clock)));
 			events.publishEvent(new AnnualReportEvents.Drafted(created.getId(), agency.getCode(), year, user.getUsername()));
 			return created;
 		});
@@ -323,7 +327,8 @@ public class AnnualReports {
 			live = liveFigures.of(report.getAgencyId(), report.getReportingYear());
 		}
 		figures.putAll(ReportFigures.values(live));
-		View view = new View(report, owner, table, sections(report), figures, live);
+		View view = new View(report, owner, table, sections(report), figures, live,
+				agencies.nameInYear(owner.getId(), report.getReportingYear()).orElse(owner.getName()));
 		report.assess(view.openItems());
 		return view;
 	}

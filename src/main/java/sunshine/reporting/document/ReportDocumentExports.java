@@ -62,7 +62,7 @@ public final class ReportDocumentExports {
 
 	/** The title of the report: 〈机关〉〈年〉年政府信息公开工作年度报告. */
 	public static String title(AnnualReports.View view) {
-		return view.agency().getName() + view.report().getReportingYear() + "年政府信息公开工作年度报告";
+		return view.agencyName() + view.report().getReportingYear() + "年政府信息公开工作年度报告";
 	}
 
 	/** The date under the agency: the sign-off date, else today's draft. */
@@ -212,7 +212,7 @@ public final class ReportDocumentExports {
 				+ java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(n -> "col.w" + n + " { width: " + n + "%; }")
 						.collect(java.util.stream.Collectors.joining())
 				+ "</style></head><body><h1>" + esc(title(view)) + "</h1>" + bodyHtml(view)
-				+ "<p class=\"agency\">" + esc(view.agency().getName()) + "</p><p class=\"date\">" + esc(date) + "</p>"
+				+ "<p class=\"agency\">" + esc(view.agencyName()) + "</p><p class=\"date\">" + esc(date) + "</p>"
 				+ "</body></html>";
 	}
 
@@ -324,7 +324,7 @@ public final class ReportDocumentExports {
 			agency.setIndentationFirstLine(0);
 			agency.setIndentationRight(mm(4 * 5.6));
 			agency.setSpacingBefore(LINE_PITCH);
-			run(agency, view.agency().getName(), 16, BODY_FONT);
+			run(agency, view.agencyName(), 16, BODY_FONT);
 			XWPFParagraph when = body(doc);
 			when.setAlignment(ParagraphAlignment.RIGHT);
 			when.setIndentationFirstLine(0);

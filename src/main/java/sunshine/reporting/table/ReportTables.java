@@ -52,9 +52,18 @@ public class ReportTables {
 		return agency;
 	}
 
-	/** The agencies summed in a roll-up: the agency and every agency below it. */
+	/** The agencies below an agency in today's tree, with it: who its staff may read. */
 	public Set<Long> rollupOf(long agencyId) {
 		return agencies.selfAndDescendants(agencyId);
+	}
+
+	/**
+	 * The agencies summed in a roll-up of a year: the agency and every agency below it in the tree of that
+	 * year ({@link AgencyLookup#treeOfYear}). A reorganisation changes the roll-ups of the years after it,
+	 * never those of the years before.
+	 */
+	public Set<Long> rollupOf(long agencyId, int year) {
+		return agencies.selfAndDescendantsInYear(agencyId, year);
 	}
 
 	/** The agency's own table of the year, in the year's era. */
@@ -64,7 +73,7 @@ public class ReportTables {
 
 	/** The table summed over the agency and every agency below it (what a 主管部门 publishes). */
 	public TableComputation.Computed rollup(long agencyId, int year) {
-		return TableComputation.compute(records(rollupOf(agencyId), year), year);
+		return TableComputation.compute(records(rollupOf(agencyId, year), year), year);
 	}
 
 	/** The agency's own table of the year without the records behind each cell (a table page), from {@link #tallies}. */
@@ -74,7 +83,7 @@ public class ReportTables {
 
 	/** The roll-up without the records behind each cell (a table page of a 主管部门), from {@link #tallies}. */
 	public TableComputation.Computed rollupTable(long agencyId, int year) {
-		return TableComputation.computeTable(tallies(rollupOf(agencyId), year), year);
+		return TableComputation.computeTable(tallies(rollupOf(agencyId, year), year), year);
 	}
 
 	/** Every record of the views that can count in year {@code year} for the given agencies. */

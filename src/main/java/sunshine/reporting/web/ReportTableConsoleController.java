@@ -59,7 +59,7 @@ class ReportTableConsoleController {
 	@GetMapping
 	String index(@AuthenticationPrincipal StaffUser user, Model model) {
 		Set<Long> scope = agencies.scopeOf(user).agencyIds();
-		model.addAttribute("agencies", agencies.tree().stream().filter(a -> scope.contains(a.getId())).toList());
+		model.addAttribute("agencies", agencies.fullTree().stream().filter(a -> scope.contains(a.getId())).toList());
 		model.addAttribute("years", years());
 		return "reporting/tables";
 	}
@@ -75,6 +75,7 @@ class ReportTableConsoleController {
 				.table();
 		List<Finding> findings = sunshine.reporting.imports.ComputedTableChecks.check(computed.table(), previous);
 		model.addAttribute("agency", agency);
+		model.addAttribute("agencyName", agencies.nameInYear(agency.getId(), year).orElse(agency.getName()));
 		model.addAttribute("year", year);
 		model.addAttribute("rollup", rollup);
 		model.addAttribute("format", computed.table().format().code());
@@ -90,7 +91,7 @@ class ReportTableConsoleController {
 			@AuthenticationPrincipal StaffUser user, Model model, java.util.Locale locale) {
 		checkYear(year);
 		Agency agency = tables.agencyInScope(agencyCode, user);
-		Set<Long> ids = rollup ? tables.rollupOf(agency.getId()) : Set.of(agency.getId());
+		Set<Long> ids = rollup ? tables.rollupOf(agency.getId(), year) : Set.of(agency.getId());
 		ReportRecords records = tables.records(ids, year);
 		TableComputation.Computed computed = TableComputation.compute(records, year);
 		ReportRow row = computed.table().layout().row(rowId).filter(r -> r.columns().contains(column))
@@ -113,10 +114,10 @@ class ReportTableConsoleController {
 			Model model) {
 		checkYear(year);
 		Agency agency = tables.agencyInScope(agencyCode, user);
-		Set<Long> below = tables.rollupOf(agency.getId());
+		Set<Long> below = tables.rollupOf(agency.getId(), year);
 		List<String[]> keys = keyCells(ReportFormat.forYear(year));
 		List<AgencyLine> lines = new ArrayList<>();
-		for (Agency a : agencies.tree()) {
+		for (Agency a : agencies.fullTree()) {
 			if (below.contains(a.getId())) {
 				ReportTable t = tables.table(a.getId(), year).table();
 				lines.add(new AgencyLine(a, keys.stream().map(k -> ReportTable.number(t.value(k[0], k[1]))).toList(), false));
