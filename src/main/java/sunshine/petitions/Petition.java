@@ -457,8 +457,9 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	/**
 	 * 合并为重复件: the same person raised the same matter again (by any channel); this petition keeps its
 	 * submission and tracking code and is handled together with {@code main}, the matter's first petition,
-	 * whose one reply will answer it. Counted as a repeat, never as a new matter (《信访工作条例》第三十条:
-	 * 同一信访事项 is handled once). When {@code main} has been answered already, its reply answers this one now.
+	 * whose one reply will answer it. Counted as a repeat, never as a new matter (the 信访工作条例 practice: one
+	 * matter is handled and counted once, 件, the repeats apart). When {@code main} has been answered already, its
+	 * reply answers this one now.
 	 */
 	void mergeInto(Petition main, LocalDate on, Instant now, String actor) {
 		check(Action.MERGE);
