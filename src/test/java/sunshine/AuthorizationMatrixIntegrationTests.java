@@ -392,6 +392,14 @@ class AuthorizationMatrixIntegrationTests {
 		// signs; a leader above reads it (the role sees subordinates) but does not sign it
 		rules.put("POST /api/v1/petitions/{id:\\d+}/{action}", new Rule(EnumSet.of(Role.SIGNING_LEADER), Reach.OWN_AGENCY,
 				(f, u) -> json(post("/api/v1/petitions/{id}/sign", f.petitionId)), PETITION_ACTION_REFUSED));
+		// 重复信访: who else the petitioner wrote to is for the case staff of the petition's own agency; merging is
+		// the registrar's step there (probed into a petition that does not exist: past the door a 409)
+		rules.put("GET /api/v1/petitions/{trackingCode:[A-Za-z]+[A-Za-z0-9-]*}/related", new Rule(CASE_STAFF,
+				Reach.OWN_AGENCY, (f, u) -> get("/api/v1/petitions/{code}/related", f.petitionCode), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("POST /api/v1/petitions/{trackingCode:[A-Za-z]+[A-Za-z0-9-]*}/merge", new Rule(EnumSet.of(Role.REGISTRAR),
+				Reach.OWN_AGENCY, (f, u) -> post("/api/v1/petitions/{code}/merge", f.petitionCode)
+						.contentType(MediaType.APPLICATION_JSON).content("{\"into\":\"XF-2000-MATRIX00\"}"),
+				FORBIDDEN_OR_NOT_FOUND));
 		rules.put("GET /api/v1/petitions/statistics", new Rule(PETITION_ROLES, Reach.SCOPE,
 				(f, u) -> get("/api/v1/petitions/statistics").param("agency", f.city.getCode()).param("from", "2024-01-01")
 						.param("to", "2024-12-31"), FORBIDDEN));
@@ -783,6 +791,7 @@ class AuthorizationMatrixIntegrationTests {
 		}
 		final long remedyId;
 		final long petitionId;
+		final String petitionCode;
 		final long attachmentId;
 		final long itemId;
 		final long documentId;
@@ -835,6 +844,7 @@ class AuthorizationMatrixIntegrationTests {
 							"矩阵".getBytes(StandardCharsets.UTF_8))));
 			petitionId = jdbc.sql("select id from petition where tracking_code = :c").param("c", receipt.trackingCode())
 					.query(Long.class).single();
+			petitionCode = receipt.trackingCode();
 			attachmentId = jdbc.sql("select id from petition_attachment where petition_id = :p").param("p", petitionId)
 					.query(Long.class).single();
 			secrets.add(receipt.trackingCode());

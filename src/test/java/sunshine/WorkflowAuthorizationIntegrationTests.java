@@ -121,6 +121,7 @@ class WorkflowAuthorizationIntegrationTests {
 				PetitionWorkflow.Extend.class, new PetitionWorkflow.Extend(10, "案情复杂", "刘志强"),
 				PetitionWorkflow.Draft.class, new PetitionWorkflow.Draft("答复意见"),
 				PetitionWorkflow.Analyse.class, new PetitionWorkflow.Analyse("2026年第1期分析通报"),
+				PetitionWorkflow.Merge.class, new PetitionWorkflow.Merge("XF-2000-NOSUCH00"),
 				NoForm.class, new NoForm());
 		Agency city = agencies.byCode("640100-xfj").orElseThrow();
 		long probed = newPetition(city);

@@ -189,7 +189,7 @@ public class MessageBoard {
 				       sum(case when p.rating is not null then 1 else 0 end),
 				       sum(case when p.rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end)
 				from petition p join agency a on a.id = p.agency_id
-				where p.channel in (:online) and p.received_on >= :from and p.received_on <= :to
+				where p.channel in (:online) and p.received_on >= :from and p.received_on <= :to and p.repeat_of is null
 				group by a.code, a.name, a.sort_order, a.id
 				order by a.sort_order, a.id
 				""").param("online", ONLINE).param("from", from).param("to", to)
@@ -218,7 +218,7 @@ public class MessageBoard {
 		jdbc.sql("""
 				select p.category_code, count(*), sum(case when p.answered_on is not null then 1 else 0 end)
 				from petition p
-				where p.channel in (:online) and p.received_on >= :from and p.received_on <= :to
+				where p.channel in (:online) and p.received_on >= :from and p.received_on <= :to and p.repeat_of is null
 				group by p.category_code
 				""").param("online", ONLINE).param("from", from).param("to", to).query(rs -> {
 					String top = parents.getOrDefault(rs.getString(1), rs.getString(1));
@@ -238,7 +238,7 @@ public class MessageBoard {
 		jdbc.sql("""
 				select extract(month from p.received_on), count(*), sum(case when p.answered_on is not null then 1 else 0 end)
 				from petition p
-				where p.channel in (:online) and p.received_on >= :from and p.received_on <= :to
+				where p.channel in (:online) and p.received_on >= :from and p.received_on <= :to and p.repeat_of is null
 				group by extract(month from p.received_on)
 				""").param("online", ONLINE).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
 				.query(rs -> {

@@ -57,7 +57,9 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		RETURN_FOR_REWORK("returnForRework"), SIGN("sign"), REPLY("reply"), ANALYSE("analyse"), ARCHIVE("archive"),
 		HEARING("hearing"), SUPERVISE("supervise"),
 		/** 告知依申请公开: the petition only asks for government information (不予受理 with the reason and a link). */
-		ROUTE_TO_DISCLOSURE("routeToDisclosure");
+		ROUTE_TO_DISCLOSURE("routeToDisclosure"),
+		/** 合并为重复件: the same person's same matter again; handled and answered with the matter's first petition. */
+		MERGE("merge");
 
 		private final String verb;
 
@@ -190,6 +192,20 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 	/** The pre-filled application for disclosure the citizen was pointed to (依申请公开). */
 	@Column(name = "routed_to", length = 1000)
 	private String routedTo;
+
+	/** 重复信访: the matter's first petition, whose one reply answers this one too; null for a matter of its own. */
+	@Column(name = "repeat_of")
+	private Long repeatOf;
+
+	/** The tracking code of {@link #repeatOf}, for the citizen's page. */
+	@Column(name = "repeat_of_code", length = 32)
+	private String repeatOfCode;
+
+	@Column(name = "merged_at")
+	private Instant mergedAt;
+
+	@Column(name = "merged_by", length = 64)
+	private String mergedBy;
 
 	@Column(name = "draft_reply", length = 100000)
 	private String draftReply;
@@ -436,6 +452,80 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		record(now, PetitionEvents.Replied::new, actor, null, null, true);
 	}
 
+	// 重复信访 --------------------------------------------------------------------------------------
+
+	/**
+	 * 合并为重复件: the same person raised the same matter again (by any channel); this petition keeps its
+	 * submission and tracking code and is handled together with {@code main}, the matter's first petition,
+	 * whose one reply will answer it. Counted as a repeat, never as a new matter (the 信访工作条例 practice: one
+	 * matter is handled and counted once, 件, the repeats apart). When {@code main} has been answered already, its
+	 * reply answers this one now.
+	 */
+	void mergeInto(Petition main, LocalDate on, Instant now, String actor) {
+		check(Action.MERGE);
+		if (main == this || main.repeatOf != null || !main.agencyId.equals(agencyId)) {
+			throw new IllegalTransition("petitions.error.repeat.target");
+		}
+		if (!main.acceptsRepeats()) {
+			throw new IllegalTransition("petitions.error.repeat.targetState");
+		}
+		if (main.receivedAt.isAfter(receivedAt)) {
+			throw new IllegalTransition("petitions.error.repeat.newer");
+		}
+		repeatOf = main.id;
+		repeatOfCode = main.trackingCode;
+		mergedAt = now;
+		mergedBy = actor;
+		status = PetitionStatus.MERGED;
+		dueOn = null;
+		record(now, PetitionEvents.Merged::new, actor, main.trackingCode, null, true);
+		if (main.reply != null) {
+			answerWith(main, on, now, actor);
+		}
+	}
+
+	/**
+	 * 统一回复 of a repeat: the main petition's reply, word for word, the same day (or, when the matter was
+	 * forwarded, where it went); recorded in this file and told to this petitioner as every reply is. A repeat
+	 * is never answered on its own.
+	 */
+	void answerWith(Petition main, LocalDate on, Instant now, String actor) {
+		if (status != PetitionStatus.MERGED || !main.id.equals(repeatOf)) {
+			throw new IllegalTransition("petitions.error.repeat.answer");
+		}
+		if (main.status == PetitionStatus.TRANSFERRED) {
+			transferredTo = main.transferredTo;
+			status = PetitionStatus.TRANSFERRED;
+			answer(on);
+			record(now, PetitionEvents.Transferred::new, actor, transferredTo, null, true);
+			return;
+		}
+		if (main.reply == null) {
+			throw new IllegalTransition("petitions.error.repeat.answer");
+		}
+		reply = main.reply;
+		status = PetitionStatus.REPLIED;
+		answer(on);
+		if (on.equals(main.answeredOn)) {
+			answeredOnTime = main.answeredOnTime; // answered with the matter, in the matter's time
+		}
+		record(now, PetitionEvents.Replied::new, actor, main.trackingCode, null, true);
+	}
+
+	/** Whether a repeat may be merged into this petition: an accepted matter, still being handled or replied. */
+	public boolean acceptsRepeats() {
+		return repeatOf == null && switch (status) {
+			case ACCEPTED, ASSIGNED, IN_HANDLING, UNDER_REVIEW, AWAITING_SIGNATURE, SIGNED -> true;
+			case REPLIED, ANALYSED, ARCHIVED -> reply != null;
+			default -> false;
+		};
+	}
+
+	/** Whether this petition is a repeat (重复信访) of an earlier one of the same matter. */
+	public boolean isRepeat() {
+		return repeatOf != null;
+	}
+
 	/** 网上评: the citizen rates the reply, once, within the window. */
 	void rate(Rating given, LocalDate on, Instant now, PetitionTimeLimits limits) {
 		requireAnswered();
@@ -617,6 +707,16 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 		this.phoneIndex = phone == null ? null : phoneIndex.apply(phone);
 	}
 
+	/** The blind index of the identity number, for finding the same person's matters ({@link RepeatFinder}). */
+	String idNumberIndex() {
+		return idNumberIndex;
+	}
+
+	/** The blind index of the phone number, for finding the same person's matters ({@link RepeatFinder}). */
+	String phoneIndex() {
+		return phoneIndex;
+	}
+
 	public Petitioner getPetitioner() {
 		return new Petitioner(petitionerName, idNumber, phone, address);
 	}
@@ -731,6 +831,22 @@ public class Petition extends AbstractAggregateRoot<Petition> {
 
 	public LocalDate getArchivedOn() {
 		return archivedOn;
+	}
+
+	public Long getRepeatOf() {
+		return repeatOf;
+	}
+
+	public String getRepeatOfCode() {
+		return repeatOfCode;
+	}
+
+	public Instant getMergedAt() {
+		return mergedAt;
+	}
+
+	public String getMergedBy() {
+		return mergedBy;
 	}
 
 	public List<HistoryEntry> getHistory() {

@@ -72,6 +72,11 @@ public final class PetitionEvents {
 		public String verb() { return "transfer"; }
 	}
 
+	/** 合并为重复件: handled with the matter's first petition; the note is its tracking code. */
+	public record Merged(long petitionId, String trackingCode, long agencyId, Step step, String note) implements PetitionEvent {
+		public String verb() { return "merge"; }
+	}
+
 	public record Assigned(long petitionId, String trackingCode, long agencyId, Step step, String note) implements PetitionEvent {
 		public String verb() { return "assign"; }
 	}

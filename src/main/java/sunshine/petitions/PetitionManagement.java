@@ -75,6 +75,7 @@ public class PetitionManagement {
 
 	private final org.springframework.context.MessageSource messages;
 	private final Notifications notifications;
+	private final RepeatFinder repeats;
 
 	/** The notification subject of a petition: {@code petition:<tracking code>}. */
 	public static final String NOTIFY_SUBJECT_PREFIX = "petition:";
@@ -84,9 +85,10 @@ public class PetitionManagement {
 			AgencyLookup agencies, Clock clock, PersonalDataCipher personalData,
 			org.springframework.context.ApplicationEventPublisher events, sunshine.shared.QueryCodes queryCodes,
 			org.springframework.context.MessageSource messages, TransferOrgans transferOrgans,
-			Notifications notifications,
+			Notifications notifications, RepeatFinder repeats,
 			org.springframework.beans.factory.ObjectProvider<sunshine.requests.DisclosureRequestManagement> applications) {
 		this.applications = applications;
+		this.repeats = repeats;
 		this.transferOrgans = transferOrgans;
 		this.notifications = notifications;
 		this.queryCodes = queryCodes;
@@ -377,6 +379,7 @@ public class PetitionManagement {
 					throw new IllegalTransition("petitions.error.to.agency.unknown", to);
 				}
 				p.transfer(to, today, now, actor);
+				answerRepeats(p, today, now, actor);
 			}
 			case ASSIGN -> {
 				long unitId = form(form, PetitionWorkflow.Assign.class).unitId();
@@ -394,7 +397,22 @@ public class PetitionManagement {
 			case APPROVE -> p.approve(now, actor);
 			case RETURN_FOR_REWORK -> p.returnForRework(form(form, PetitionWorkflow.Reason.class).reason(), now, actor);
 			case SIGN -> p.sign(now, actor);
-			case REPLY -> p.reply(today, now, actor);
+			case REPLY -> {
+				p.reply(today, now, actor);
+				answerRepeats(p, today, now, actor);
+			}
+			case MERGE -> {
+				String into = form(form, PetitionWorkflow.Merge.class).into().strip().toUpperCase(Locale.ROOT);
+				Petition main = petitions.findByTrackingCode(into).filter(m -> m.getAgencyId().equals(p.getAgencyId()))
+						.orElseThrow(() -> new IllegalTransition("petitions.error.repeat.unknown", into));
+				if (main.isRepeat()) {
+					main = petitions.findById(main.getRepeatOf()).orElseThrow();
+				}
+				if (!repeats.samePerson(p, main)) {
+					throw new IllegalTransition("petitions.error.repeat.otherPerson", main.getTrackingCode());
+				}
+				p.mergeInto(main, today, now, actor);
+			}
 			case ANALYSE -> p.analyse(form(form, PetitionWorkflow.Analyse.class).report(), now, actor);
 			case ARCHIVE -> p.archive(today, now, actor);
 			case ROUTE_TO_DISCLOSURE -> {
@@ -405,6 +423,61 @@ public class PetitionManagement {
 			case SUPERVISE, HEARING -> throw new NotFound("petitions.error.action.unknown");
 		}
 		petitions.save(p);
+	}
+
+	/**
+	 * 统一回复 reaches the repeats: each petition merged into this one gets its answer (the reply, or where the
+	 * matter was forwarded), recorded in its own file and told to its own petitioner.
+	 */
+	private void answerRepeats(Petition main, LocalDate today, Instant now, String actor) {
+		for (Petition repeat : petitions.findByRepeatOfAndStatus(main.getId(), PetitionStatus.MERGED)) {
+			repeat.answerWith(main, today, now, actor);
+			petitions.save(repeat);
+		}
+	}
+
+	// 重复信访 ------------------------------------------------------------------------------------
+
+	/**
+	 * The petitions that may be the same matter as this one ({@link RepeatFinder}), for the case staff of its
+	 * own agency — the people who may see that a citizen wrote before. Another agency's petition, or one
+	 * outside the caller's scope, is not found; a role that does not work cases is refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<RepeatFinder.Candidate> related(String trackingCode, StaffUser user) {
+		Petition petition = byCode(trackingCode, user);
+		if (!user.mayRevealPersonalDataOf(petition.getAgencyId())) {
+			throw new NotPermitted("petitions.error.repeat.role");
+		}
+		return repeats.related(petition);
+	}
+
+	/** The candidates for a petition already found in the user's scope (the case page). */
+	@Transactional(readOnly = true)
+	public List<RepeatFinder.Candidate> related(Petition petition, StaffUser user) {
+		return user.mayRevealPersonalDataOf(petition.getAgencyId()) ? repeats.related(petition) : List.of();
+	}
+
+	/**
+	 * 合并为重复件: merges the petition into the matter of {@code into} (its first petition), by the
+	 * registrar of the petition's own agency ({@link PetitionWorkflow#TABLE}).
+	 *
+	 * @return the merged petition
+	 */
+	public Petition merge(String trackingCode, String into, StaffUser user) {
+		requireRoleFor(Action.MERGE, user);
+		Petition petition = byCode(trackingCode, user);
+		act(petition.getId(), Action.MERGE, new PetitionWorkflow.Merge(into), user);
+		return petitions.findById(petition.getId()).orElseThrow();
+	}
+
+	/** The petition of a tracking code in the user's data scope; {@link NotFound} otherwise. */
+	@Transactional(readOnly = true)
+	public Petition byCode(String trackingCode, StaffUser user) {
+		var scope = agencies.scopeOf(user);
+		return petitions.findByTrackingCode(trackingCode == null ? "" : trackingCode.strip().toUpperCase(Locale.ROOT))
+				.filter(p -> scope.includes(p.getAgencyId()))
+				.orElseThrow(() -> new NotFound("petitions.error.notFound"));
 	}
 
 	/** The organs the petition may be 转送 to, in the order the page lists them ({@link TransferOrgans}). */

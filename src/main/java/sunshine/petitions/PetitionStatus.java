@@ -28,7 +28,12 @@ public enum PetitionStatus {
 	/** 不予受理: refused with a reason and a written notice (登记交办); may be archived. */
 	NOT_ACCEPTED(Step.REGISTER_AND_ASSIGN),
 	/** 已转送: forwarded to the competent agency, which registers it anew (登记交办); may be archived. */
-	TRANSFERRED(Step.REGISTER_AND_ASSIGN);
+	TRANSFERRED(Step.REGISTER_AND_ASSIGN),
+	/**
+	 * 合并办理: a repeat (重复信访) merged into the matter's first petition; it waits for that petition's one
+	 * reply, which answers it too. Nobody acts on it on its own, so it is in no queue and never overdue.
+	 */
+	MERGED(Step.REGISTER_AND_ASSIGN);
 
 	private final Step step;
 

@@ -12,13 +12,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What the citizen sees of their case (网上查), in the reader's language: every step of the file with
  * its deadline, the notes meant for the citizen, never staff-internal notes or anyone else's data.
- * The public tracking API returns it as it is; the staff API adds what only staff see.
+ * The public tracking API returns it as it is; the staff API adds what only staff see. A repeat (重复信访)
+ * names, in {@code repeatOf}, the matter's first petition it is handled and answered with.
  */
 public record PetitionTracking(String trackingCode, String title, String channel, String status, String statusLabel,
 		String step, String level, LocalDate receivedOn, LocalDate dueOn, String unit, String refusalReason,
 		String transferredTo, String reply, LocalDate answeredOn, String rating, List<Step> steps,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String routedFrom,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String routedTo) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String routedTo,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String repeatOf) {
 
 	/** One entry of the file; {@code note} only where the citizen may read it. */
 	public record Step(Instant at, String step, String action, LocalDate dueOn,
@@ -37,6 +39,6 @@ public record PetitionTracking(String trackingCode, String title, String channel
 				messages.getMessage("petitions.step." + p.getStatus().step().name(), null, locale),
 				p.getReviewLevel().name(), p.getReceivedOn(), p.getDueOn(), p.getUnitName(), p.getRefusalReason(),
 				p.getTransferredTo(), p.getReply(), p.getAnsweredOn(), p.getRating() == null ? null : p.getRating().label(),
-				steps, p.getRoutedFrom(), p.getRoutedTo());
+				steps, p.getRoutedFrom(), p.getRoutedTo(), p.getRepeatOfCode());
 	}
 }

@@ -62,6 +62,14 @@ public final class PetitionWorkflow {
 			message = "{petitions.error.report.tooLong}") String report) {
 	}
 
+	/**
+	 * 合并为重复件: the tracking code of the matter's first petition (a repeat of a repeat is merged into that
+	 * repeat's main petition).
+	 */
+	public record Merge(@NotBlank(message = "{petitions.error.repeat.into.missing}") @Size(max = 32,
+			message = "{petitions.error.repeat.into.missing}") String into) {
+	}
+
 	/** The table. */
 	public static final TransitionTable<Petition, PetitionStatus, Action, Role> TABLE = TransitionTable
 			.of(PetitionStatus.class, Action.class, Role.class, Petition::getStatus, "petitions.error.illegal",
@@ -73,6 +81,8 @@ public final class PetitionWorkflow {
 			// 《政府信息公开条例》第二十七条: a request for government information goes to 依申请公开
 			.on(Action.ROUTE_TO_DISCLOSURE).from(REGISTERED).by(Role.REGISTRAR).noForm()
 			.on(Action.ASSIGN).from(ACCEPTED).by(Role.REGISTRAR).form(Assign.class)
+			// 重复信访: the same person's same matter again is handled once, with the matter's first petition
+			.on(Action.MERGE).from(REGISTERED, ACCEPTED).by(Role.REGISTRAR).form(Merge.class)
 			// 认领告知
 			.on(Action.CLAIM).from(ASSIGNED).by(Role.HANDLER).noForm()
 			.on(Action.HAND_BACK).from(ASSIGNED, IN_HANDLING).by(Role.HANDLER).form(Reason.class)

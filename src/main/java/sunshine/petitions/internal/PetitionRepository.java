@@ -15,6 +15,9 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
 	Optional<Petition> findByTrackingCode(String trackingCode);
 
+	/** The repeats (重复信访) merged into a petition that still wait for its answer. */
+	List<Petition> findByRepeatOfAndStatus(Long repeatOf, PetitionStatus status);
+
 	@Query("""
 			select p.id from Petition p
 			where p.agencyId = :agency and p.status = :status and p.answeredOn between :from and :to

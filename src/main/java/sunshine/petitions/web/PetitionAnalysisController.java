@@ -150,6 +150,7 @@ class PetitionAnalysisController {
 			for (var entry : figures.byChannel().entrySet()) {
 				row(summary, r++, entry.getKey(), entry.getValue());
 			}
+			row(summary, r + 1, msg("petitions.repeats.count", locale), figures.repeats());
 			sheet(workbook, msg("petitions.analysis.byMonth", locale), statistics.byMonth(q.ids(), q.from(), q.to()), locale);
 			sheet(workbook, msg("petitions.analysis.byAgency", locale), statistics.byAgency(q.ids(), q.from(), q.to()),
 					locale);

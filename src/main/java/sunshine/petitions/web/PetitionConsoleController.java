@@ -60,9 +60,13 @@ class PetitionConsoleController {
 
 	private final sunshine.notify.Notifications notifications;
 
+	private final sunshine.petitions.RepeatFinder repeats;
+
 	PetitionConsoleController(PetitionManagement petitions, PetitionQueries queries, PetitionSupervision supervision,
 			PetitionCategories categories, PetitionTimeLimits limits, AgencyLookup agencies, MessageSource messages,
-			java.time.Clock clock, ActionForms forms, sunshine.notify.Notifications notifications) {
+			java.time.Clock clock, ActionForms forms, sunshine.notify.Notifications notifications,
+			sunshine.petitions.RepeatFinder repeats) {
+		this.repeats = repeats;
 		this.notifications = notifications;
 		this.forms = forms;
 		this.petitions = petitions;
@@ -251,6 +255,9 @@ class PetitionConsoleController {
 		model.addAttribute("maxExtension", limits.maxExtensionDays());
 		model.addAttribute("agency", agencies.byId(petition.getAgencyId()).orElseThrow());
 		model.addAttribute("finalMatters", petitions.finalMattersLike(petition));
+		model.addAttribute("related", petitions.related(petition, user));
+		model.addAttribute("repeatWindowDays", repeats.windowDays());
+		model.addAttribute("repeatMinPercent", Math.round(repeats.minSimilarity() * 100));
 		model.addAttribute("attachments", petitions.attachments(id, user));
 		model.addAttribute("mayDownloadAttachments", petitions.mayDownloadAttachments(id, user));
 		model.addAttribute("deadlines", deadlines(petition, locale));
@@ -325,6 +332,11 @@ class PetitionConsoleController {
 		catch (NotPermitted e) {
 			redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), null, locale));
 			return "redirect:/console/petitions/" + id;
+		}
+		if (known == Action.MERGE && !"true".equals(request.getParameter("confirmed"))) {
+			// irreversible: the page asks the registrar to confirm, and so does the server
+			redirect.addFlashAttribute("failure", messages.getMessage("petitions.repeats.notConfirmed", null, locale));
+			return "redirect:/console/petitions/" + id + "#repeats";
 		}
 		if (!bound.valid()) {
 			redirect.addFlashAttribute("failure", String.join("；", bound.errors().values()));

@@ -21,6 +21,7 @@ final class PetitionViews {
 		body.put("satisfactionRate", f.satisfactionRate());
 		body.put("online", f.online());
 		body.put("byChannel", f.byChannel());
+		body.put("repeats", f.repeats());
 		return body;
 	}
 }

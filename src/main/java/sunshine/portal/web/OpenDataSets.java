@@ -65,7 +65,8 @@ class OpenDataSets {
 					new Field("received", Type.INTEGER), new Field("answered", Type.INTEGER),
 					new Field("answered_on_time", Type.INTEGER), new Field("rated", Type.INTEGER),
 					new Field("satisfied", Type.INTEGER), new Field("reply_rate", Type.DECIMAL),
-					new Field("on_time_rate", Type.DECIMAL), new Field("satisfaction_rate", Type.DECIMAL)),
+					new Field("on_time_rate", Type.DECIMAL), new Field("satisfaction_rate", Type.DECIMAL),
+					new Field("repeats", Type.INTEGER)),
 			APPLICATIONS, List.of(new Field("year", Type.INTEGER), new Field("month", Type.INTEGER),
 					new Field("agency_code", Type.TEXT), new Field("agency_name", Type.TEXT), new Field("channel", Type.TEXT),
 					new Field("applicant_type", Type.TEXT), new Field("received", Type.INTEGER),
@@ -132,7 +133,7 @@ class OpenDataSets {
 				for (var r : petitions.monthly(from, to)) {
 					rows.add(java.util.Arrays.asList(r.year(), r.month(), r.agencyCode(), r.agencyName(), r.channel(),
 							r.categoryCode(), r.categoryName(), r.received(), r.answered(), r.answeredOnTime(), r.rated(),
-							r.satisfied(), r.replyRate(), r.onTimeRate(), r.satisfactionRate()));
+							r.satisfied(), r.replyRate(), r.onTimeRate(), r.satisfactionRate(), r.repeats()));
 				}
 			}
 			default -> {

@@ -156,7 +156,7 @@ public class ReportFigures {
 				       coalesce(sum(case when rating is not null then 1 else 0 end), 0) as rated,
 				       coalesce(sum(case when rating in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end), 0) as satisfied
 				from report_petitions_items
-				where agency_id = :agency and received_on >= :start and received_on <= :end""")
+				where agency_id = :agency and received_on >= :start and received_on <= :end and repeat_of is null""")
 				.param("agency", agencyId).param("start", start).param("end", end)
 				.query((rs, n) -> new long[] { rs.getLong("received"), rs.getLong("board"), rs.getLong("board_replied"),
 						rs.getLong("online"), rs.getLong("answered"), rs.getLong("rated"), rs.getLong("satisfied") })
