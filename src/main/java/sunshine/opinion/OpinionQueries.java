@@ -51,7 +51,7 @@ public class OpinionQueries {
 				       (select count(distinct r.channel) from opinion_event_response r where r.event_id = e.id) as channels,
 				       (select max(r.responded_on) from opinion_event_response r where r.event_id = e.id) as last_on
 				from opinion_event e
-				where """ + where + """
+				""" + "where " + where + """
 
 				order by e.noticed_on desc, e.id desc
 				limit :limit""").param("limit", LIMIT).param("agency", agencyId);
