@@ -196,6 +196,9 @@ class AuthorizationMatrixIntegrationTests {
 	DisclosureManagement disclosure;
 
 	@Autowired
+	sunshine.opinion.OpinionManagement opinion;
+
+	@Autowired
 	AnnualReports annualReports;
 
 	@Autowired
@@ -456,6 +459,32 @@ class AuthorizationMatrixIntegrationTests {
 		rules.put("POST /console/disclosure/columns", new Rule(editor, Reach.AREA, (f, u) -> post("/console/disclosure/columns"), FORBIDDEN));
 		rules.put("POST /console/disclosure/columns/{code}", new Rule(editor, Reach.AREA,
 				(f, u) -> post("/console/disclosure/columns/{code}", "catalogue").param("sortOrder", "not-a-number"), FORBIDDEN));
+
+		// 政务舆情 (OpinionWorkflow): the disclosure editor, the reviewer and the signing leader read their own agency's
+		// events; the editor enters events, answers them and configures the feeds; the reviewer assesses,
+		// evaluates or files them — each on the event's own agency only.
+		Set<Role> opinionReaders = EnumSet.copyOf(sunshine.opinion.OpinionWorkflow.READERS);
+		Set<Role> opinionEditor = EnumSet.of(Role.DISCLOSURE_EDITOR);
+		Set<Role> opinionReviewer = EnumSet.of(Role.REVIEWER);
+		rules.put("GET /console/opinion", new Rule(opinionReaders, Reach.AREA, (f, u) -> get("/console/opinion"), FORBIDDEN));
+		rules.put("POST /console/opinion", new Rule(opinionEditor, Reach.AREA, (f, u) -> post("/console/opinion"), FORBIDDEN));
+		rules.put("GET /console/opinion/{id:\\d+}", new Rule(opinionReaders, Reach.OWN_AGENCY,
+				(f, u) -> get("/console/opinion/{id}", f.opinionEventId), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("POST /console/opinion/{id:\\d+}/actions/{action}", new Rule(opinionReviewer, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/opinion/{id}/actions/ASSESS", f.opinionEventId).param("level", "GENERAL")
+						.param("topic", "矩阵测试"), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("GET /console/opinion/feeds", new Rule(opinionReaders, Reach.AREA, (f, u) -> get("/console/opinion/feeds"), FORBIDDEN));
+		rules.put("POST /console/opinion/feeds", new Rule(opinionEditor, Reach.AREA, (f, u) -> post("/console/opinion/feeds"), FORBIDDEN));
+		rules.put("POST /console/opinion/feeds/{id:\\d+}/stop", new Rule(opinionEditor, Reach.OWN_AGENCY,
+				(f, u) -> post("/console/opinion/feeds/{id}/stop", f.opinionFeedId), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("GET /api/v1/opinion/events", new Rule(opinionReaders, Reach.AREA, (f, u) -> get("/api/v1/opinion/events"), FORBIDDEN));
+		rules.put("POST /api/v1/opinion/events", new Rule(opinionEditor, Reach.AREA, (f, u) -> json(post("/api/v1/opinion/events")),
+				FORBIDDEN));
+		rules.put("GET /api/v1/opinion/events/{id:\\d+}", new Rule(opinionReaders, Reach.OWN_AGENCY,
+				(f, u) -> get("/api/v1/opinion/events/{id}", f.opinionEventId), FORBIDDEN_OR_NOT_FOUND));
+		rules.put("POST /api/v1/opinion/events/{id:\\d+}/actions/{action}", new Rule(opinionReviewer, Reach.OWN_AGENCY,
+				(f, u) -> post("/api/v1/opinion/events/{id}/actions/ASSESS", f.opinionEventId).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"level\":\"GENERAL\",\"topic\":\"矩阵测试\"}"), FORBIDDEN_OR_NOT_FOUND));
 
 		// 信息公开年报: every business role reads the tables, reports and imports of its scope (the 三员
 		// none); the report editor drafts, edits, submits and publishes; the signing leader of the
@@ -797,6 +826,8 @@ class AuthorizationMatrixIntegrationTests {
 		final long documentId;
 		final long registerEntryId;
 		final long hotspotId;
+		final long opinionEventId;
+		final long opinionFeedId;
 		final long reportId;
 		final long importId;
 		final long findingId;
@@ -868,6 +899,14 @@ class AuthorizationMatrixIntegrationTests {
 			hotspotId = disclosure.recordHotspot(city.getId(), hotspot, today,
 					List.of(new Hotspot.Response(HotspotChannel.values()[0], today, null, null))).getId();
 			secrets.add(hotspot);
+			String opinionTitle = "矩阵测试舆情" + token;
+			StaffUser cityEditor = callers.get(Role.DISCLOSURE_EDITOR).get(Place.OWN);
+			opinionEventId = opinion.collect(cityEditor, new sunshine.opinion.OpinionWorkflow.Collect(opinionTitle, null, today,
+					null)).getId();
+			secrets.add(opinionTitle);
+			String feedName = "矩阵测试订阅源" + token;
+			opinionFeedId = opinion.addFeed(cityEditor, feedName, "http://127.0.0.1:9/matrix-" + token + ".xml").getId();
+			secrets.add(feedName);
 
 			reportId = annualReports.draft(city.getCode(), reportYear, cityReporter).report().getId();
 			reportText = read("/reports/000-seed-nxxf-2017.txt").replace("自治区信访局", city.getName());

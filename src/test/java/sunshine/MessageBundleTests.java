@@ -25,10 +25,10 @@ class MessageBundleTests {
 	static final Path RESOURCES = Path.of("src/main/resources");
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
 	static final Pattern JAVA_KEY = Pattern.compile(
-			"(?<!return )\"((?:backup|calendar|deadline|password|staff|login|api|audit|console|role|error|abuse|disclosure|requests|petitions|reporting|notify)\\.[A-Za-z][\\w.-]*[A-Za-z])\"");
+			"(?<!return )\"((?:backup|calendar|deadline|password|staff|login|api|audit|console|role|error|abuse|disclosure|requests|petitions|reporting|notify|opinion)\\.[A-Za-z][\\w.-]*[A-Za-z])\"");
 
 	static final String[] BUNDLES = { "messages", "i18n/disclosure", "i18n/requests", "i18n/petitions",
-			"i18n/reporting", "i18n/notify" };
+			"i18n/reporting", "i18n/notify", "i18n/opinion" };
 
 	@Test
 	void chineseAndEnglishHaveTheSameKeys() throws IOException {

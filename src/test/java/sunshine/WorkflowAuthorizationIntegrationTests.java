@@ -37,7 +37,7 @@ import sunshine.shared.workflow.TransitionTable.NoForm;
 
 /**
  * Who may take which workflow step, read from the transition tables themselves: every action of
- * {@link RequestWorkflow#TABLE} and {@link PetitionWorkflow#TABLE}, by every role, from the case's own
+ * {@link RequestWorkflow#TABLE}, {@link PetitionWorkflow#TABLE} and {@link sunshine.opinion.OpinionWorkflow#TABLE}, by every role, from the case's own
  * agency, its parent and a sibling. Only a role of the action's row in the case's own agency gets past
  * the door — it may still be refused by the state or the law, never by {@link NotPermitted}; everyone
  * else is refused with {@link NotPermitted} before anything changes.
@@ -54,6 +54,9 @@ class WorkflowAuthorizationIntegrationTests {
 
 	@Autowired
 	PetitionManagement petitions;
+
+	@Autowired
+	sunshine.opinion.OpinionManagement opinion;
 
 	@Autowired
 	AgencyLookup agencies;
@@ -149,6 +152,45 @@ class WorkflowAuthorizationIntegrationTests {
 		assertThat(petitions.find(probed, caller(Role.SIGNING_LEADER, Place.PARENT, city))).isPresent();
 	}
 
+	@Test
+	void letsOnlyTheRoleOfEachOpinionStepInTheEventsOwnAgencyPastTheDoor() {
+		LocalDate today = LocalDate.now(clock);
+		Map<Class<? extends Record>, Record> samples = Map.of(
+				sunshine.opinion.OpinionWorkflow.Assess.class,
+				new sunshine.opinion.OpinionWorkflow.Assess(sunshine.opinion.OpinionLevel.MAJOR, "供水", null),
+				sunshine.opinion.OpinionWorkflow.Respond.class, new sunshine.opinion.OpinionWorkflow.Respond(
+						sunshine.disclosure.HotspotChannel.WEBSITE, today, null, "发布情况说明", null),
+				sunshine.opinion.OpinionWorkflow.Evaluate.class, new sunshine.opinion.OpinionWorkflow.Evaluate(
+						sunshine.opinion.ResponseEffect.GOOD, "已平息", true),
+				sunshine.opinion.OpinionWorkflow.Dismiss.class, new sunshine.opinion.OpinionWorkflow.Dismiss("与本机关无关", true));
+		Agency city = agencies.byCode("640100-xfj").orElseThrow();
+		long probed = newOpinionEvent(city, today);
+		for (sunshine.opinion.OpinionEvent.Action action : sunshine.opinion.OpinionEvent.Action.values()) {
+			Set<Role> allowed = sunshine.opinion.OpinionWorkflow.TABLE.rolesFor(action);
+			assertThat(allowed).as(action + " has a role").isNotEmpty();
+			Record form = samples.get(sunshine.opinion.OpinionWorkflow.TABLE.formOf(action));
+			for (Role role : Role.values()) {
+				for (Place place : Place.values()) {
+					StaffUser user = caller(role, place, city);
+					if (allowed.contains(role) && place == Place.OWN) {
+						long id = newOpinionEvent(city, today);
+						passesTheDoor(() -> opinion.act(user, id, action, form), action + " by " + role);
+					}
+					else {
+						assertThatThrownBy(() -> opinion.act(user, probed, action, form))
+								.as(action + " by " + role + " of the " + place + " agency").isInstanceOf(NotPermitted.class);
+					}
+				}
+			}
+		}
+		// nobody above or beside the city reads its events, not even a role that sees subordinates
+		for (Role role : sunshine.opinion.OpinionWorkflow.READERS) {
+			assertThat(opinion.find(probed, caller(role, Place.OWN, city))).as(role + " of the city").isPresent();
+			assertThat(opinion.find(probed, caller(role, Place.PARENT, city))).as(role + " of the region").isEmpty();
+			assertThat(opinion.find(probed, caller(role, Place.SIBLING, city))).as(role + " of a sibling").isEmpty();
+		}
+	}
+
 	/** Past the door: done, or refused by the state or the law — never by role or agency. */
 	private static void passesTheDoor(Runnable act, String what) {
 		try {
@@ -180,6 +222,11 @@ class WorkflowAuthorizationIntegrationTests {
 						"银川市兴庆区", null, "某年度信访工作情况", null, "纸质"));
 		return jdbc.sql("select id from disclosure_request where tracking_code = :code")
 				.param("code", submission.trackingCode()).query(Long.class).single();
+	}
+
+	private long newOpinionEvent(Agency city, LocalDate today) {
+		return opinion.collect(caller(Role.DISCLOSURE_EDITOR, Place.OWN, city),
+				new sunshine.opinion.OpinionWorkflow.Collect("权限丙：网民反映停水", null, today, null)).getId();
 	}
 
 	private long newPetition(Agency city) {

@@ -82,14 +82,15 @@ class SecurityConfiguration {
 			"/swagger-ui/**" };
 
 	/**
-	 * The business areas — 依申请公开, 信访, 主动公开, 年报 — in the console and the staff API. The
+	 * The business areas — 依申请公开, 信访, 主动公开, 政务舆情, 年报 — in the console and the staff API. The
 	 * three separated administrators (三员分立) see no business data, although their data scope
 	 * reaches the agencies below; each area's own checks then narrow it to the roles that work in it.
 	 */
 	static final String[] BUSINESS_PAGES = { "/console/requests/**", "/console/petitions/**", "/console/disclosure/**",
-			"/console/reporting/**", "/console/reports/**", "/console/notify/**" };
+			"/console/reporting/**", "/console/reports/**", "/console/notify/**", "/console/opinion/**" };
 
-	static final String[] BUSINESS_API = { "/api/v1/requests/**", "/api/v1/petitions/**", "/api/v1/reports/**" };
+	static final String[] BUSINESS_API = { "/api/v1/requests/**", "/api/v1/petitions/**", "/api/v1/reports/**",
+			"/api/v1/opinion/**" };
 
 	/**
 	 * 信访 is the petition roles' work — 登记, 承办, 审核, 签发, 督办 — as the console's home offers it:
