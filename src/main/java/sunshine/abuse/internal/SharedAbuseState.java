@@ -23,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * burst is never doubled at the edge of a fixed window, and {@code Retry-After} is the time until
  * one more token is there.
  *
+ * <p>A row is made by an {@code insert … select … where not exists}, so a first hit costs two
+ * statements and a refused one three, and no statement fails in normal running (a flood does not
+ * fill the database server's log with duplicate-key errors); only two nodes making the same row at
+ * the same instant meet the primary key, and the loser then takes the update path.
+ *
  * <p>Every key arrives here already a blind index (the caller's business); every statement runs on its
  * own (auto-commit), outside any transaction of the caller, so a count stays counted whatever the
  * request does next. Times are the application clock's, in epoch milliseconds.
@@ -59,23 +64,28 @@ public class SharedAbuseState {
 			if (admitted == 1) {
 				return 0;
 			}
+			try {
+				int created = jdbc.sql("""
+						insert into abuse_limit (limit_name, limit_key, refilled_at)
+						select :limit, :key, :refilled from (select 1 as one) single_row
+						where not exists (select 1 from abuse_limit where limit_name = :limit and limit_key = :key)""")
+						.param("limit", limit).param("key", key).param("refilled", at + interval).update();
+				if (created == 1) {
+					return 0;
+				}
+			}
+			catch (DuplicateKeyException raced) {
+				continue; // another node made the row at the same moment: its update decides
+			}
 			Optional<Long> refilled = jdbc.sql("select refilled_at from abuse_limit where limit_name = :limit and limit_key = :key")
 					.param("limit", limit).param("key", key).query(Long.class).optional();
 			if (refilled.isPresent()) {
 				long waitMillis = Math.max(refilled.get(), at) + interval - horizon;
-				if (waitMillis <= 0) {
-					continue; // freed between the update and the read: try again
+				if (waitMillis > 0) {
+					return Math.max(1, (waitMillis + 999) / 1000);
 				}
-				return Math.max(1, (waitMillis + 999) / 1000);
 			}
-			try {
-				jdbc.sql("insert into abuse_limit (limit_name, limit_key, refilled_at) values (:limit, :key, :refilled)")
-						.param("limit", limit).param("key", key).param("refilled", at + interval).update();
-				return 0;
-			}
-			catch (DuplicateKeyException raced) {
-				// another node made the row between the read and the insert: its update decides
-			}
+			// freed (or deleted) between the statements: try again
 		}
 		return 1;
 	}
@@ -86,31 +96,40 @@ public class SharedAbuseState {
 	 */
 	public boolean markOnce(String kind, String key, Instant until, Instant now) {
 		try {
-			jdbc.sql("insert into abuse_mark (mark_kind, mark_key, kept_until) values (:kind, :key, :until)")
-					.param("kind", kind).param("key", key).param("until", until.toEpochMilli()).update();
-			return true;
+			if (insertMark(kind, key, until) == 1) {
+				return true;
+			}
 		}
-		catch (DuplicateKeyException seen) {
-			// a mark whose time has passed is taken over, atomically: only one caller moves it
-			return jdbc.sql("update abuse_mark set kept_until = :until where mark_kind = :kind and mark_key = :key and kept_until <= :now")
-					.param("until", until.toEpochMilli()).param("kind", kind).param("key", key)
-					.param("now", now.toEpochMilli()).update() == 1;
+		catch (DuplicateKeyException raced) {
+			return false; // the same mark made at the same moment on another node: that one counts
 		}
+		// a mark whose time has passed is taken over, atomically: only one caller moves it
+		return jdbc.sql("update abuse_mark set kept_until = :until where mark_kind = :kind and mark_key = :key and kept_until <= :now")
+				.param("until", until.toEpochMilli()).param("kind", kind).param("key", key)
+				.param("now", now.toEpochMilli()).update() == 1;
 	}
 
 	/** Marks {@code key} of {@code kind} as seen until {@code until}, whether it was seen before or not. */
 	public void mark(String kind, String key, Instant until) {
-		int moved = jdbc.sql("update abuse_mark set kept_until = :until where mark_kind = :kind and mark_key = :key")
-				.param("until", until.toEpochMilli()).param("kind", kind).param("key", key).update();
-		if (moved == 0) {
-			try {
-				jdbc.sql("insert into abuse_mark (mark_kind, mark_key, kept_until) values (:kind, :key, :until)")
-						.param("kind", kind).param("key", key).param("until", until.toEpochMilli()).update();
-			}
-			catch (DuplicateKeyException raced) {
-				mark(kind, key, until);
+		try {
+			if (insertMark(kind, key, until) == 1) {
+				return;
 			}
 		}
+		catch (DuplicateKeyException raced) {
+			// made at the same moment on another node: moved below
+		}
+		jdbc.sql("update abuse_mark set kept_until = :until where mark_kind = :kind and mark_key = :key")
+				.param("until", until.toEpochMilli()).param("kind", kind).param("key", key).update();
+	}
+
+	/** Inserts a mark unless there is one: 1 when inserted, 0 when there was one already. */
+	private int insertMark(String kind, String key, Instant until) {
+		return jdbc.sql("""
+				insert into abuse_mark (mark_kind, mark_key, kept_until)
+				select :kind, :key, :until from (select 1 as one) single_row
+				where not exists (select 1 from abuse_mark where mark_kind = :kind and mark_key = :key)""")
+				.param("kind", kind).param("key", key).param("until", until.toEpochMilli()).update();
 	}
 
 	/** Whether {@code key} of {@code kind} is marked and its time not passed. */
@@ -128,23 +147,26 @@ public class SharedAbuseState {
 
 	/** Keeps an answer under a client's key until {@code until} (replacing one whose time had passed). */
 	public void keep(String clientKey, String bodyDigest, String sealedResponse, Instant until) {
-		int replaced = jdbc.sql("""
+		try {
+			int created = jdbc.sql("""
+					insert into abuse_idempotency (client_key, body_digest, response, kept_until)
+					select :key, :digest, :response, :until from (select 1 as one) single_row
+					where not exists (select 1 from abuse_idempotency where client_key = :key)""")
+					.param("key", clientKey).param("digest", bodyDigest).param("response", sealedResponse)
+					.param("until", until.toEpochMilli()).update();
+			if (created == 1) {
+				return;
+			}
+		}
+		catch (DuplicateKeyException raced) {
+			return; // the same client's same key, filed at the same moment on another node: its answer stays
+		}
+		// a key whose answer has expired (not yet deleted) is used again
+		jdbc.sql("""
 				update abuse_idempotency set body_digest = :digest, response = :response, kept_until = :until
 				where client_key = :key""")
 				.param("digest", bodyDigest).param("response", sealedResponse).param("until", until.toEpochMilli())
 				.param("key", clientKey).update();
-		if (replaced == 0) {
-			try {
-				jdbc.sql("""
-						insert into abuse_idempotency (client_key, body_digest, response, kept_until)
-						values (:key, :digest, :response, :until)""")
-						.param("key", clientKey).param("digest", bodyDigest).param("response", sealedResponse)
-						.param("until", until.toEpochMilli()).update();
-			}
-			catch (DuplicateKeyException raced) {
-				// the same client's same key, filed at the same moment on another node: its answer stays
-			}
-		}
 	}
 
 	/** Deletes what no longer counts: full buckets, marks and answers whose time has passed. */
