@@ -262,7 +262,7 @@ class AbuseGuardTests {
 			String code = "XF-2026-" + gen.string("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 8);
 			int admitted = 0;
 			for (int i = 0; i < 20 + gen.between(1, 20); i++) {
-				admitted += (gen.bool() ? a : b).admitLookup(form("10.7." + gen.between(0, 255) + "." + gen.between(0, 255)), code)
+				admitted += (gen.bool() ? a : b).admitLookup(form("10.7." + gen.random().nextInt(256) + "." + gen.random().nextInt(256)), code)
 						.admitted() ? 1 : 0;
 			}
 			assertThat(admitted).as("20 look-ups of one code an hour, on both nodes together").isEqualTo(20);
@@ -270,7 +270,7 @@ class AbuseGuardTests {
 			String phone = "139" + gen.digits(8);
 			int filed = 0;
 			for (int i = 0; i < 3 + gen.between(1, 5); i++) {
-				filed += (gen.bool() ? a : b).admitSubmission(form("10.8." + gen.between(0, 255) + "." + gen.between(0, 255)), phone)
+				filed += (gen.bool() ? a : b).admitSubmission(form("10.8." + gen.random().nextInt(256) + "." + gen.random().nextInt(256)), phone)
 						.admitted() ? 1 : 0;
 			}
 			assertThat(filed).as("three submissions a day per phone, on both nodes together").isEqualTo(3);

@@ -112,8 +112,9 @@ class SharedLimitsIntegrationTests {
 		};
 	}
 
+	/** A fresh address, uniformly drawn (the generator's ints favour their ends: addresses would repeat). */
 	String address() {
-		return "10.23." + gen.between(0, 255) + "." + gen.between(1, 254);
+		return "10.23." + gen.random().nextInt(256) + "." + (1 + gen.random().nextInt(254));
 	}
 
 	static MockHttpServletRequest at(String address) {
