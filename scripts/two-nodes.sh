@@ -8,7 +8,11 @@
 #     sunshine.search.follow-other-nodes=true). Three items are published, so that a node that saw
 #     only some of the changes cannot pass by chance;
 #  4. the audit chain, written by both nodes without a shared lock and sealed by whichever node's
-#     sealer holds the head, verifies as intact on both nodes.
+#     sealer holds the head, verifies as intact on both nodes;
+#  5. the anti-abuse limits are one limit across the nodes (kept in the shared database): 20 look-ups
+#     of a tracking code an hour, some on node A and the rest on node B, and the 21st is refused with
+#     429 on both; a submission retried on node B with the Idempotency-Key it was filed with on node A
+#     gets node A's answer and files nothing new.
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) or, with SUNSHINE_SCRIPT_DATABASE=mariadb,
 # MariaDB on 127.0.0.1:3306 (root, no password); target/sunshine.jar, curl.
@@ -26,7 +30,7 @@ export SUNSHINE_CRYPTO_KEY_V1=c3Vuc2hpbmUtdHdvbi1rMQ== SUNSHINE_CRYPTO_INDEX_KEY
 export SUNSHINE_AUDIT_KEY=c3Vuc2hpbmUtdHdvLW5vZGVzLWF1ZGl0LWtleS0zMmI=
 export SUNSHINE_SEARCH_FOLLOW_OTHER_NODES=true
 export SUNSHINE_REQUESTS_REMINDER_CRON='0 * * * * *'
-export SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=100000
+export SUNSHINE_ABUSE_LOOKUPS_PER_IP_MINUTE=100000 SUNSHINE_ABUSE_LOOKUPS_PER_CODE_HOUR=20
 
 [ -f target/sunshine.jar ] || { echo "target/sunshine.jar is missing: run mvn -DskipTests package" >&2; exit 2; }
 db_recreate
@@ -65,6 +69,37 @@ curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=editor" --da
 me=$(curl -s -b "$JAR" "http://127.0.0.1:$B/api/v1/me")
 if grep -q '"username":"editor"' <<<"$me"; then echo "sessions: node B knows the user logged in on node A"
 else echo "sessions: FAILED ($me)"; failures=$((failures + 1)); fi
+
+# 5. Anti-abuse limits: one budget of look-ups per tracking code, however the look-ups fall on the nodes.
+lookup() { # port code → HTTP status
+  curl -s -o /dev/null -w '%{http_code}' -G "http://127.0.0.1:$1/api/v1/petitions/track" \
+    --data-urlencode "code=$2" --data-urlencode "queryCode=ABCDEF"
+}
+CODE="XF-2026-TWO$(date +%s | tail -c 6)"
+ON_A=$((1 + RANDOM % 19))
+limited=0
+for n in $(seq 1 20); do
+  if [ "$n" -le "$ON_A" ]; then port=$A; else port=$B; fi
+  [ "$(lookup $port "$CODE")" = 429 ] && limited=$((limited + 1))
+done
+last_b=$(lookup $B "$CODE"); last_a=$(lookup $A "$CODE")
+if [ "$limited" -eq 0 ] && [ "$last_b" = 429 ] && [ "$last_a" = 429 ]; then
+  echo "limits: $ON_A look-ups on node A + $((20 - ON_A)) on node B, then the 21st is refused on both (429)"
+else echo "limits: FAILED ($limited of the first 20 refused; then B answered $last_b, A $last_a)"; failures=$((failures + 1)); fi
+
+# 5b. Idempotency-Key: filed on A, retried on B → the same answer, one petition.
+KEY="two-nodes-$(date +%s)-$RANDOM"
+PETITION='{"agency":"640000-xfj","channel":"网上投诉","name":"赵两点","idNumber":"11010519491231002X","phone":"13912340000",
+ "address":"银川市金凤区","title":"两个节点的幂等键'"$KEY"'","content":"小区门口的路灯一个月没亮了，夜里出行不便。'"$KEY"'","category":"URBAN_HOUSING"}'
+file() { # port → response body
+  curl -s -H "Idempotency-Key: $KEY" -H 'Content-Type: application/json' --data-binary "$PETITION" "http://127.0.0.1:$1/api/v1/petitions"
+}
+first=$(file $A); again=$(file $B)
+tracking=$(sed -n 's/.*"trackingCode":"\([^"]*\)".*/\1/p' <<<"$first")
+filed=$(db_value "select count(*) from petition where title = '两个节点的幂等键$KEY'")
+if [ -n "$tracking" ] && [ "$first" = "$again" ] && [ "$filed" -eq 1 ]; then
+  echo "limits: a submission filed on node A ($tracking) and retried on node B with its Idempotency-Key is filed once"
+else echo "limits: FAILED idempotency across nodes (A: ${first:0:200}; B: ${again:0:200}; filed $filed)"; failures=$((failures + 1)); fi
 
 # 3. Search: publish three items on A (editor console), find each of them on B.
 publish() { # title → item id

@@ -9,26 +9,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
+import sunshine.abuse.internal.SharedAbuseState;
 import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.PhoneNumber;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gate every public submission and tracking look-up passes. Modules call it from their
  * controllers with what only they know (the phone number, the content); it answers with an
  * {@link Admission}.
  *
- * <p>State (buckets, recent fingerprints, used challenges, idempotency keys) is kept in this
- * node's memory, bounded and expiring; behind a load balancer each node limits on its own, so the
- * effective limit is at most the number of nodes times the setting.
+ * <p>State (the limits' buckets, used challenges, filed contents, idempotency keys) is kept in the
+ * database all nodes share ({@link SharedAbuseState}), under blind indexes of the addresses, phone
+ * numbers and codes: behind a load balancer the nodes together allow what one node allows, and a
+ * challenge used or a key answered on one node is so on all.
  */
 @Service
 public class AbuseGuard {
@@ -39,21 +40,17 @@ public class AbuseGuard {
 	public static final String HONEYPOT_FIELD = "website";
 	public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-	private static final int MAX_ENTRIES = 100_000;
+	private static final Duration IDEMPOTENCY_KEPT = Duration.ofDays(1);
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final TypeReference<LinkedHashMap<String, Object>> ANSWER = new TypeReference<>() {
+	};
 
 	private final AbuseSettings settings;
 	private final Clock clock;
+	private final SharedAbuseState state;
+	private final PersonalDataCipher cipher;
 	private final byte[] secret;
 	private final SecureRandom random = new SecureRandom();
-	private final TimeMeter time;
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-	private final Map<String, Instant> recent = new ConcurrentHashMap<>();
-	private final Map<String, Instant> usedChallenges = new ConcurrentHashMap<>();
-	private final Map<String, Remembered> idempotent = new ConcurrentHashMap<>();
-
-	/** A created resource's answer, kept under its client's key with the digest of the body that created it. */
-	private record Remembered(String bodyDigest, Map<String, Object> response, Instant at) {
-	}
 
 	/** What an {@code Idempotency-Key} finds: nothing, the earlier answer, or a key reused with another body. */
 	public sealed interface Replay {
@@ -67,23 +64,13 @@ public class AbuseGuard {
 		}
 	}
 
-	AbuseGuard(AbuseSettings settings, Clock clock, PersonalDataCipher cipher) {
+	AbuseGuard(AbuseSettings settings, Clock clock, PersonalDataCipher cipher, SharedAbuseState state) {
 		this.settings = settings;
 		this.clock = clock;
+		this.cipher = cipher;
+		this.state = state;
 		// Keyed from the deployment's configured keys, so every node verifies the challenges of the others.
 		this.secret = HexFormat.of().parseHex(cipher.blindIndex("sunshine-abuse-challenge"));
-		this.time = new TimeMeter() {
-			@Override
-			public long currentTimeNanos() {
-				Instant now = clock.instant();
-				return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-			}
-
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-		};
 	}
 
 	public boolean challengeOn() {
@@ -134,16 +121,16 @@ public class AbuseGuard {
 	 */
 	public Admission admitSubmission(HttpServletRequest request, String phone) {
 		String address = request.getRemoteAddr();
-		long wait = take("ip-burst:" + address, settings.submissionsPerIpBurst(), Duration.ofMinutes(1));
+		long wait = take("ip-burst", address, settings.submissionsPerIpBurst(), Duration.ofMinutes(1));
 		if (wait == 0) {
-			wait = take("ip-hour:" + address, settings.submissionsPerIpHour(), Duration.ofHours(1));
+			wait = take("ip-hour", address, settings.submissionsPerIpHour(), Duration.ofHours(1));
 		}
 		if (wait > 0) {
 			return Admission.tooMany("abuse.tooManyFromAddress", wait);
 		}
 		String person = person(phone);
 		if (person != null) {
-			wait = take("phone-day:" + person, settings.submissionsPerPhoneDay(), Duration.ofDays(1));
+			wait = take("phone-day", person, settings.submissionsPerPhoneDay(), Duration.ofDays(1));
 			if (wait > 0) {
 				return Admission.tooMany("abuse.tooManyFromPhone", wait);
 			}
@@ -158,10 +145,10 @@ public class AbuseGuard {
 	 * case from many.
 	 */
 	public Admission admitLookup(HttpServletRequest request, String trackingCode) {
-		long wait = take("lookup:" + request.getRemoteAddr(), settings.lookupsPerIpMinute(), Duration.ofMinutes(1));
+		long wait = take("lookup-ip", request.getRemoteAddr(), settings.lookupsPerIpMinute(), Duration.ofMinutes(1));
 		if (wait == 0 && trackingCode != null && !trackingCode.isBlank()) {
 			String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
-			wait = take("lookup-code:" + (code.length() > 40 ? code.substring(0, 40) : code),
+			wait = take("lookup-code", code.length() > 40 ? code.substring(0, 40) : code,
 					settings.lookupsPerCodeHour(), Duration.ofHours(1));
 		}
 		return wait == 0 ? Admission.ADMITTED : Admission.tooMany("abuse.tooManyLookups", wait);
@@ -177,30 +164,43 @@ public class AbuseGuard {
 		if (key == null) {
 			return new Replay.None();
 		}
-		Remembered remembered = idempotent.get(key);
-		if (remembered == null || remembered.at().plus(Duration.ofDays(1)).isBefore(clock.instant())) {
+		var kept = state.kept(key, clock.instant());
+		if (kept.isEmpty()) {
 			return new Replay.None();
 		}
-		return remembered.bodyDigest().equals(digest(body)) ? new Replay.Same(remembered.response())
-				: new Replay.OtherBody();
+		if (!kept.get().bodyDigest().equals(digest(body))) {
+			return new Replay.OtherBody();
+		}
+		Map<String, Object> answer = JSON.readValue(cipher.decrypt(kept.get().sealedResponse()), ANSWER);
+		return new Replay.Same(java.util.Collections.unmodifiableMap(answer));
 	}
 
 	/** Remembers the answer to a created resource under the client's key and the body's digest. */
 	public void remember(HttpServletRequest request, String body, Map<String, Object> response) {
 		String key = idempotencyKey(request);
 		if (key != null) {
-			prune(idempotent);
-			idempotent.put(key, new Remembered(digest(body),
-					java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(response)), clock.instant()));
+			Instant now = clock.instant();
+			// sealed with SM4: the answer holds the query code
+			state.keep(key, digest(body), cipher.encrypt(JSON.writeValueAsString(response)), now.plus(IDEMPOTENCY_KEPT));
 		}
 	}
 
-	private static String idempotencyKey(HttpServletRequest request) {
+	/** The client's key as stored: the blind index of its address and the key it sent. */
+	private String idempotencyKey(HttpServletRequest request) {
 		String key = request.getHeader(IDEMPOTENCY_HEADER);
 		if (key == null || key.isBlank() || key.length() > 200) {
 			return null;
 		}
-		return request.getRemoteAddr() + "\u001f" + key.strip();
+		return stored(request.getRemoteAddr() + "\u001f" + key.strip());
+	}
+
+	/**
+	 * How a key is written to the shared tables: the blind index (HMAC-SM3, the deployment's index key)
+	 * of its SHA-256 — exact (no case folding), fixed in length, and no address, phone number or code
+	 * readable in the database.
+	 */
+	private String stored(String key) {
+		return cipher.blindIndex(HexFormat.of().formatHex(sha256(key)));
 	}
 
 	private static String digest(String body) {
@@ -216,21 +216,19 @@ public class AbuseGuard {
 		if (content == null) {
 			return false;
 		}
-		Instant earlier = recent.get(fingerprint(phone, content));
-		return earlier != null && earlier.plus(settings.duplicateWindow()).isAfter(clock.instant());
+		return state.marked("content", fingerprint(phone, content), clock.instant());
 	}
 
 	/** A submission was filed: its content counts as a duplicate for the same person within the window. */
 	public void filed(String phone, String content) {
 		if (content != null) {
-			prune(recent);
-			recent.put(fingerprint(phone, content), clock.instant());
+			state.mark("content", fingerprint(phone, content), clock.instant().plus(settings.duplicateWindow()));
 		}
 	}
 
-	private static String fingerprint(String phone, String content) {
+	private String fingerprint(String phone, String content) {
 		String person = person(phone);
-		return HexFormat.of().formatHex(sha256((person == null ? "" : person) + "\u001f" + content.replaceAll("\\s+", "")));
+		return stored((person == null ? "" : person) + "\u001f" + content.replaceAll("\\s+", ""));
 	}
 
 	/** Who a phone number is: the number as stored when it parses, else its digits; nothing for none. */
@@ -263,8 +261,8 @@ public class AbuseGuard {
 			return false;
 		}
 		// Every attempt uses the challenge up, right or wrong: its answer cannot be guessed by trying.
-		prune(usedChallenges);
-		if (usedChallenges.putIfAbsent(token, now) != null) {
+		// Kept until the challenge could no longer be answered anyway; on every node.
+		if (!state.markOnce("challenge", stored(token), issued.plus(settings.challengeLifetime()).plusSeconds(60), now)) {
 			return false;
 		}
 		boolean solved = nonce != null && !nonce.isBlank() && nonce.length() <= 20
@@ -275,27 +273,17 @@ public class AbuseGuard {
 		return solved || answered;
 	}
 
-	/** Takes one token from the key's bucket: 0 when there was one, else the seconds until there is (at least 1). */
-	private long take(String key, int capacity, Duration period) {
-		if (buckets.size() > MAX_ENTRIES) {
-			buckets.clear();
-		}
-		Bucket bucket = buckets.computeIfAbsent(key + "/" + capacity + "/" + period, k -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-				.withCustomTimePrecision(time)
-				.build());
-		var probe = bucket.tryConsumeAndReturnRemaining(1);
-		return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+	/**
+	 * Takes one token from the bucket of {@code limit} for {@code key} (capacity tokens, refilled
+	 * greedily over the period), shared by all nodes: 0 when there was one, else the seconds until
+	 * there is (at least 1).
+	 */
+	private long take(String limit, String key, int capacity, Duration period) {
+		return state.take(limit, stored(key), capacity, period, clock.instant());
 	}
 
 	private String answerTag(String salt, String answer) {
 		return sign("answer:" + salt + ":" + answer).substring(0, 22);
-	}
-
-	private <V> void prune(Map<String, V> map) {
-		if (map.size() > MAX_ENTRIES) {
-			map.clear();
-		}
 	}
 
 	private String sign(String body) {

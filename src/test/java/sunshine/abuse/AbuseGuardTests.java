@@ -7,9 +7,14 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import sunshine.MutableClock;
+import sunshine.abuse.internal.SharedAbuseState;
 import sunshine.shared.PersonalDataCipher;
 import sunshine.shared.PersonalDataKeys;
 
@@ -19,9 +24,19 @@ class AbuseGuardTests {
 	final PersonalDataCipher cipher = new PersonalDataCipher(
 			new PersonalDataKeys(Map.of(1, "sunshine-test-k1".getBytes()), "sunshine-index-k".getBytes()));
 
+	/** The gate's shared tables, as V23 makes them, in an in-memory database of this test's own. */
+	final DriverManagerDataSource dataSource = database();
+	final SharedAbuseState state = new SharedAbuseState(JdbcClient.create(dataSource));
+
+	static DriverManagerDataSource database() {
+		var dataSource = new DriverManagerDataSource("jdbc:h2:mem:abuse-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V23__shared_abuse_limits.sql")).execute(dataSource);
+		return dataSource;
+	}
+
 	AbuseGuard guard(String challenge) {
 		return new AbuseGuard(new AbuseSettings(challenge, 8, Duration.ofMinutes(10), 5, 30, 3, 30,
-				Duration.ofMinutes(10), 65536, 20), clock, cipher);
+				Duration.ofMinutes(10), 65536, 20), clock, cipher, state);
 	}
 
 	static MockHttpServletRequest form(String address) {
@@ -231,5 +246,80 @@ class AbuseGuardTests {
 		assertThat(guard("off").challengeOn()).isFalse();
 		assertThat(guard("on").challengeOn()).isTrue();
 		assertThat(guard("off").admitForm(form("10.4.0.1"), null, "x").admitted()).isTrue();
+	}
+
+	/** Another node: its own gate, its own state object, the same database. */
+	AbuseGuard otherNode(String challenge) {
+		return new AbuseGuard(new AbuseSettings(challenge, 8, Duration.ofMinutes(10), 5, 30, 3, 30,
+				Duration.ofMinutes(10), 65536, 20), clock, cipher, new SharedAbuseState(JdbcClient.create(dataSource)));
+	}
+
+	@Test
+	void twoNodesShareEveryLimitWhereverTheHitsFall() {
+		sunshine.Property.forAll(20, gen -> {
+			AbuseGuard a = guard("off");
+			AbuseGuard b = otherNode("off");
+			String code = "XF-2026-" + gen.string("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 8);
+			int admitted = 0;
+			for (int i = 0; i < 20 + gen.between(1, 20); i++) {
+				admitted += (gen.bool() ? a : b).admitLookup(form("10.7." + gen.random().nextInt(256) + "." + gen.random().nextInt(256)), code)
+						.admitted() ? 1 : 0;
+			}
+			assertThat(admitted).as("20 look-ups of one code an hour, on both nodes together").isEqualTo(20);
+
+			String phone = "139" + gen.digits(8);
+			int filed = 0;
+			for (int i = 0; i < 3 + gen.between(1, 5); i++) {
+				filed += (gen.bool() ? a : b).admitSubmission(form("10.8." + gen.random().nextInt(256) + "." + gen.random().nextInt(256)), phone)
+						.admitted() ? 1 : 0;
+			}
+			assertThat(filed).as("three submissions a day per phone, on both nodes together").isEqualTo(3);
+		});
+	}
+
+	@Test
+	void aChallengeUsedOnOneNodeIsUsedOnAll() {
+		AbuseGuard a = guard("on");
+		AbuseGuard b = otherNode("on");
+		Challenge challenge = b.issue();
+		var first = form("10.9.0.1");
+		first.addParameter(AbuseGuard.TOKEN_FIELD, challenge.token());
+		first.addParameter(AbuseGuard.NONCE_FIELD, solve(challenge));
+		assertThat(a.admitForm(first, null, "第一次").admitted()).as("issued by B, answered on A").isTrue();
+		assertThat(b.admitForm(first, null, "第二次").messageKey()).isEqualTo("abuse.challenge");
+	}
+
+	@Test
+	void aDuplicateOrAnIdempotencyKeyFiledOnOneNodeIsKnownOnTheOther() {
+		AbuseGuard a = guard("off");
+		AbuseGuard b = otherNode("off");
+		a.filed("13700000002", "楼道 灯 不亮");
+		assertThat(b.isDuplicate("137 0000 0002", "楼道灯不亮")).isTrue();
+
+		var client = form("10.9.1.1");
+		client.addHeader(AbuseGuard.IDEMPOTENCY_HEADER, "key-2");
+		a.remember(client, "{x}", Map.of("trackingCode", "XF-2026-ABCDEFGH", "queryCode", "KQ7M2P"));
+		assertThat(b.replay(client, "{x}"))
+				.isEqualTo(new AbuseGuard.Replay.Same(Map.of("trackingCode", "XF-2026-ABCDEFGH", "queryCode", "KQ7M2P")));
+		assertThat(b.replay(client, "{y}")).isInstanceOf(AbuseGuard.Replay.OtherBody.class);
+	}
+
+	@Test
+	void theSharedTablesHoldNoAddressPhoneNumberCodeOrQueryCode() {
+		AbuseGuard a = guard("off");
+		var request = form("192.168.77.31");
+		request.addHeader(AbuseGuard.IDEMPOTENCY_HEADER, "my-key-31");
+		a.admitSubmission(request, "13912347731");
+		a.admitLookup(request, "XF-2026-QWERTY77");
+		a.filed("13912347731", "内容七七");
+		a.remember(request, "{z}", Map.of("trackingCode", "XF-2026-QWERTY77", "queryCode", "ZX7731"));
+		var jdbc = JdbcClient.create(dataSource);
+		String everything = String.join("|", jdbc.sql("""
+				select concat(limit_name, ' ', limit_key) from abuse_limit
+				union all select concat(mark_kind, ' ', mark_key) from abuse_mark
+				union all select concat(client_key, ' ', body_digest, ' ', response) from abuse_idempotency""")
+				.query(String.class).list());
+		assertThat(everything).contains("ip-burst", "lookup-code", "content")
+				.doesNotContain("192.168", "13912347731", "QWERTY77", "ZX7731", "my-key-31");
 	}
 }
