@@ -23,6 +23,6 @@ import org.springframework.test.context.TestExecutionListeners;
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
 @ContextConfiguration(initializers = NotifyTestServers.class)
-@TestExecutionListeners(listeners = { ReadyBeforeTests.class, ApplicationCsrfTokens.class }, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { ReadyBeforeTests.class, ApplicationCsrfTokens.class, FreshAbuseState.class }, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SunshineIntegrationTest {
 }
